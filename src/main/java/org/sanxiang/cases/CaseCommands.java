@@ -1,0 +1,704 @@
+package org.sanxiang.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.sanxiang.cases.CaseProblems.ConcurrentChange;
+import org.sanxiang.cases.CaseProblems.NotPermitted;
+import org.sanxiang.cases.CaseProblems.Rule;
+import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.CaseProblems.StepNotCurrent;
+import org.sanxiang.cases.StepInput.ReviewOutcome;
+import org.sanxiang.cases.persistence.CaseEntity;
+import org.sanxiang.cases.persistence.CaseMapper;
+import org.sanxiang.cases.persistence.InboxMapper;
+import org.sanxiang.cases.persistence.InboxTaskEntity;
+import org.sanxiang.cases.persistence.PartyEntity;
+import org.sanxiang.documents.DocumentNumbering;
+import org.sanxiang.officers.CertifiedOfficer;
+import org.sanxiang.officers.EnforcementBody;
+import org.sanxiang.officers.Matter;
+import org.sanxiang.officers.Officer;
+import org.sanxiang.officers.OfficerDirectory;
+import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Actor;
+import org.sanxiang.process.NotFound;
+import org.sanxiang.process.ProcessKeys;
+import org.sanxiang.process.ProcessVariables;
+import org.sanxiang.recording.Act;
+import org.sanxiang.recording.CaseRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * The commands that move a case. Every act locks the case row, checks who acts and what they
+ * entered against the rules, writes our tables, appends to the case's chained record and moves the
+ * engine — all in one transaction, so none of them can exist without the others.
+ */
+@Service
+@Transactional
+public class CaseCommands {
+
+    static final String CASE = "CASE";
+
+    private final CaseMapper cases;
+    private final InboxMapper inbox;
+    private final OfficerDirectory officers;
+    private final DocumentNumbering numbering;
+    private final CaseRecord record;
+    private final PenaltyPolicy policy;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CaseCommands(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, DocumentNumbering numbering,
+            CaseRecord record, PenaltyPolicy policy, RuntimeService runtime, TaskService tasks, Validator validator,
+            ObjectMapper json, Clock clock) {
+        this.cases = cases;
+        this.inbox = inbox;
+        this.officers = officers;
+        this.numbering = numbering;
+        this.record = record;
+        this.policy = policy;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.validator = validator;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record CaseRef(long id, String caseNumber) {
+    }
+
+    // ------------------------------------------------------------------ general procedure
+
+    /** 案源登记: registers a lead and starts the general procedure at 立案审批. */
+    public CaseRef registerLead(RegisterLead lead, Actor actor) {
+        validate(lead);
+        validateParty(lead.party());
+        EnforcementBody body = officers.body(lead.bodyId());
+        Matter matter = officers.matterOnPowerList(body.id(), lead.matterId());
+        LocalDate today = today();
+        actingOfficer(actor, matter, body, today);
+        if (lead.actDate() != null && lead.actDate().isAfter(lead.discoveredOn())) {
+            throw new StepDataInvalid("actDate", "违法行为发生日期不得晚于发现日期");
+        }
+        List<CertifiedOfficer> handlers = officers.requireCertifiedHandlers(matter, lead.handlerIds(), today);
+
+        CaseEntity c = new CaseEntity();
+        c.caseNumber = numbering.next(body.id(), body.documentPrefix(), CASE, today.getYear());
+        c.bodyId = body.id();
+        c.procedureKind = "GENERAL";
+        c.status = CaseStatus.LEAD.name();
+        c.leadSource = lead.source().name();
+        c.matterId = matter.id();
+        c.facts = lead.facts();
+        c.actDate = lead.actDate();
+        c.discoveredOn = lead.discoveredOn();
+        c.place = lead.place();
+        c.harmsLifeHealthOrFinance = lead.harmsLifeHealthOrFinance();
+        c.createdBy = actor.username();
+        c.createdAt = now();
+        cases.insertCase(c);
+        insertParty(c.id, lead.party());
+        insertHandlers(c.id, handlers, actor);
+
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("lead", lead);
+        payload.put("handlers", certificates(handlers));
+        record.append(c.id, new Act("CASE_REGISTERED", "StartEvent_LeadRegistered", actor.username(), "APL Art. 54",
+                "案源登记：" + matter.name() + "，当事人" + lead.party().name(), payload));
+        String pid = runtime.startProcessInstanceByKey(ProcessKeys.GENERAL_PROCEDURE, c.caseNumber,
+                Map.of(ProcessVariables.CASE_ID, c.id)).getId();
+        cases.updateProcessInstance(c.id, pid);
+        return new CaseRef(c.id, c.caseNumber);
+    }
+
+    /**
+     * Adds an investigation or on-site record while 调查取证 is open. At least two officers, each with a
+     * certificate valid on the record's date, and the certificate numbers shown (APL Art. 42, 55).
+     */
+    public long addInvestigationRecord(long caseId, InvestigationRecordInput input, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        currentTask(c, Step.INVESTIGATION);
+        Matter matter = officers.matter(c.matterId);
+        authorize(c, Step.INVESTIGATION, matter, actor);
+        validate(input);
+        List<CertifiedOfficer> present = officers.requireCertifiedHandlers(matter, input.officerIds(), input.recordedOn());
+        Set<String> expected = present.stream().map(p -> p.certificate().number()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> shown = new TreeSet<>(input.certificatesShown());
+        if (!expected.equals(shown)) {
+            throw new Rule("certificates-shown-mismatch", "APL Art. 55", "certificatesShown",
+                    "certificates shown " + shown + " do not match the valid certificates of the officers present " + expected,
+                    shown, expected);
+        }
+        cases.insertInvestigationRecord(c.id, input.kind().name(), input.recordedOn(), input.place(),
+                input.officerIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                String.join(",", shown), input.content(), actor.username(), now());
+        record.append(c.id, new Act("INVESTIGATION_RECORD_ADDED", Step.INVESTIGATION.taskKey(), actor.username(),
+                "APL Art. 55", "调查记录（" + input.kind() + "）：" + input.place() + "，出示执法证 " + String.join("、", shown),
+                Map.of("record", input)));
+        return cases.countInvestigationRecords(c.id);
+    }
+
+    /** Completes the case's current step with its data; 409 when the step is not current. */
+    public void completeStep(long caseId, StepInput input, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        Step step = input.step();
+        InboxTaskEntity task = currentTask(c, step);
+        Matter matter = officers.matter(c.matterId);
+        authorize(c, step, matter, actor);
+        validate(input);
+        Outcome result = apply(c, matter, input, actor);
+        cases.insertStep(c.id, task.taskId, step.name(), toJson(input), actor.username(), now());
+        record.append(c.id, new Act("STEP_COMPLETED", step.taskKey(), actor.username(), result.article(),
+                step.label() + "：" + result.summary(), Map.of("input", input, "variables", result.variables())));
+        try {
+            tasks.complete(task.taskId, result.variables());
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChange(c.caseNumber);
+        } catch (ProcessEngineException e) {
+            if (tasks.createTaskQuery().taskId(task.taskId).count() == 0) {
+                throw new StepNotCurrent(c.caseNumber, step, "—");
+            }
+            throw e;
+        }
+    }
+
+    // ------------------------------------------------------------------ summary procedure
+
+    /** 简易程序: an on-the-spot decision within the APL Art. 51 limits. */
+    public CaseRef decideOnTheSpot(SummaryDecisionInput input, Actor actor) {
+        validate(input);
+        validateParty(input.party());
+        EnforcementBody body = officers.body(input.bodyId());
+        Matter matter = officers.matterOnPowerList(body.id(), input.matterId());
+        actingOfficer(actor, matter, body, input.decidedOn());
+        if (input.penaltyType() != PenaltyType.WARNING && input.penaltyType() != PenaltyType.FINE) {
+            throw new Rule("summary-procedure-kind", "APL Art. 51", "penaltyType",
+                    "the summary procedure allows only a warning or a fine, not " + input.penaltyType(),
+                    input.penaltyType().label());
+        }
+        BigDecimal fine = input.penaltyType() == PenaltyType.FINE ? input.fineAmount() : null;
+        if (input.penaltyType() == PenaltyType.FINE) {
+            if (fine == null || fine.signum() <= 0) {
+                throw new StepDataInvalid("fineAmount", "罚款金额必须大于零");
+            }
+            BigDecimal limit = policy.summaryLimit(input.party().kind());
+            if (fine.compareTo(limit) > 0) {
+                throw new Rule("summary-procedure-limit", "APL Art. 51", "fineAmount",
+                        "summary-procedure fine " + fine + " exceeds the limit " + limit + " for " + input.party().kind(),
+                        fine.toPlainString(), limit.toPlainString());
+            }
+        }
+        List<CertifiedOfficer> handlers = officers.requireCertifiedHandlers(matter, input.handlerIds(), input.decidedOn());
+
+        CaseEntity c = new CaseEntity();
+        c.caseNumber = numbering.next(body.id(), body.documentPrefix(), "SUMMARY", input.decidedOn().getYear());
+        c.bodyId = body.id();
+        c.procedureKind = "SUMMARY";
+        c.status = CaseStatus.DECIDED.name();
+        c.leadSource = LeadSource.INSPECTION.name();
+        c.matterId = matter.id();
+        c.facts = input.facts();
+        c.discoveredOn = input.decidedOn();
+        c.place = input.place();
+        c.outcome = InvestigationOutcome.PENALTY.name();
+        c.proposedFine = fine;
+        c.createdBy = actor.username();
+        c.createdAt = now();
+        cases.insertCase(c);
+        cases.markDecided(c.id, c.createdAt);
+        insertParty(c.id, input.party());
+        insertHandlers(c.id, handlers, actor);
+        cases.insertDecision(c.id, c.caseNumber, "SUMMARY_PENALTY", input.penaltyType().name(), fine, null,
+                input.facts(), actor.username(), input.decidedOn(), now());
+        record.append(c.id, new Act("SUMMARY_DECISION", "StartEvent_OnTheSpotDecision", actor.username(),
+                "APL Art. 51", "当场处罚决定 " + c.caseNumber + "：" + input.penaltyType().label()
+                        + (fine == null ? "" : " " + fine.toPlainString() + " 元"),
+                Map.of("decision", input, "handlers", certificates(handlers))));
+        String pid = runtime.startProcessInstanceByKey(ProcessKeys.SUMMARY_PROCEDURE, c.caseNumber,
+                Map.of(ProcessVariables.CASE_ID, c.id, ProcessVariables.EXECUTION_REQUIRED, fine != null)).getId();
+        cases.updateProcessInstance(c.id, pid);
+        return new CaseRef(c.id, c.caseNumber);
+    }
+
+    // ------------------------------------------------------------------ step rules
+
+    /** What applying a step produced: process variables, a one-line summary and the article cited. */
+    private record Outcome(Map<String, Object> variables, String summary, String article) {
+    }
+
+    private Outcome apply(CaseEntity c, Matter matter, StepInput input, Actor actor) {
+        Map<String, Object> vars = new HashMap<>();
+        String article = input.step().article();
+        String summary;
+        if (input instanceof StepInput.FilingApproval in) {
+            if (in.approved()) {
+                requireWithinLimitation(c);
+                cases.markFiled(c.id, now());
+            }
+            cases.updateStatus(c.id, (in.approved() ? CaseStatus.FILED : CaseStatus.NOT_FILED).name());
+            vars.put(ProcessVariables.FILING_APPROVED, in.approved());
+            summary = in.approved() ? "同意立案" : "不予立案";
+        } else if (input instanceof StepInput.InvestigationDone) {
+            if (cases.countInvestigationRecords(c.id) == 0) {
+                throw new Rule("investigation-records-missing", "APL Art. 55", "investigationRecords",
+                        "at least one investigation or on-site record is required before the investigation ends");
+            }
+            summary = "调查取证完毕，共 " + cases.countInvestigationRecords(c.id) + " 份笔录";
+        } else if (input instanceof StepInput.InvestigationEnd in) {
+            summary = investigationEnd(c, in, vars);
+        } else if (input instanceof StepInput.LegalReview in) {
+            if (in.outcome() == ReviewOutcome.RETURN && blank(in.corrections())) {
+                throw new StepDataInvalid("corrections", "退回补正须写明需要补正的内容");
+            }
+            cases.updateStatus(c.id, (in.outcome() == ReviewOutcome.RETURN ? CaseStatus.FILED : CaseStatus.REVIEWED).name());
+            vars.put(ProcessVariables.REVIEW_OUTCOME, in.outcome().name());
+            summary = "审核意见 " + in.outcome();
+        } else if (input instanceof StepInput.CollectiveDiscussion in) {
+            cases.updateOutcome(c.id, in.conclusion().name(), c.proposedFine);
+            vars.put(ProcessVariables.OUTCOME, in.conclusion().name());
+            summary = "集体讨论结论 " + in.conclusion();
+        } else if (input instanceof StepInput.PriorNotice in) {
+            summary = priorNotice(c, in, vars);
+        } else if (input instanceof StepInput.StatementDefence in) {
+            summary = statementDefence(c, in, vars);
+        } else if (input instanceof StepInput.Hearing in) {
+            if (cases.selectHandlerIds(c.id).contains(in.chairOfficerId())) {
+                throw new Rule("hearing-chair-is-investigator", "APL Art. 64", "chairOfficerId",
+                        "the hearing chair may not be an investigator of the case", in.chairOfficerId());
+            }
+            Officer chair = officers.officer(in.chairOfficerId());
+            summary = "听证会由" + chair.name() + "主持，当事人" + (in.partyAppeared() ? "到场" : "未到场");
+        } else if (input instanceof StepInput.HeadDecision in) {
+            summary = headDecision(c, matter, in, actor, vars);
+        } else if (input instanceof StepInput.ServiceRecord in) {
+            summary = service(c, in, actor);
+        } else if (input instanceof StepInput.Execution in) {
+            summary = execution(c, in, actor);
+        } else if (input instanceof StepInput.Transfer in) {
+            EnforcementBody body = officers.body(c.bodyId);
+            String letter = numbering.next(body.id(), body.documentPrefix(), "TRANSFER", in.letterDate().getYear());
+            cases.insertDecision(c.id, letter, "TRANSFER", null, null, null, in.reasons(), actor.username(),
+                    in.letterDate(), now());
+            cases.updateStatus(c.id, CaseStatus.TRANSFERRED.name());
+            summary = "移送" + in.receivingOrgan() + "，移送函 " + letter;
+        } else if (input instanceof StepInput.Closing) {
+            cases.markClosed(c.id, now());
+            cases.updateStatus(c.id, CaseStatus.CLOSED.name());
+            summary = "结案";
+        } else if (input instanceof StepInput.Archive in) {
+            cases.markArchived(c.id, now());
+            cases.updateStatus(c.id, CaseStatus.ARCHIVED.name());
+            summary = "归档，案卷号 " + in.fileReference() + "，保管期限 " + retentionClass(c);
+        } else if (input instanceof StepInput.SummaryExecution in) {
+            BigDecimal fine = c.proposedFine == null ? BigDecimal.ZERO : c.proposedFine;
+            if (in.amountPaid().compareTo(fine) < 0) {
+                throw new Rule("payment-less-than-fine", "APL Art. 67", "amountPaid",
+                        "amount paid " + in.amountPaid() + " is less than the fine " + fine, in.amountPaid(), fine);
+            }
+            cases.insertPayment(c.id, in.amountPaid(), in.paidOn(), in.receiptNumber(), actor.username(), now());
+            cases.updateStatus(c.id, CaseStatus.EXECUTED.name());
+            summary = "缴纳罚款 " + in.amountPaid().toPlainString() + " 元，票据 " + in.receiptNumber();
+        } else if (input instanceof StepInput.SummaryFiling in) {
+            cases.markArchived(c.id, now());
+            cases.updateStatus(c.id, CaseStatus.ARCHIVED.name());
+            summary = "报备归档，案卷号 " + in.fileReference();
+        } else {
+            throw new IllegalStateException("unhandled step input " + input);
+        }
+        return new Outcome(vars, summary, article);
+    }
+
+    /** APL Art. 36: no penalty for an act not discovered within 2 years (5 where life, health or finance was harmed). */
+    private void requireWithinLimitation(CaseEntity c) {
+        if (c.actDate == null) {
+            return;
+        }
+        int years = c.harmsLifeHealthOrFinance ? 5 : 2;
+        LocalDate lastDay = c.actDate.plusYears(years);
+        if (c.discoveredOn.isAfter(lastDay)) {
+            throw new Rule("limitation-expired", "APL Art. 36", "approved",
+                    "the act of " + c.actDate + " was discovered on " + c.discoveredOn + ", after the " + years
+                            + "-year limitation ended on " + lastDay,
+                    c.actDate, c.discoveredOn, years, lastDay);
+        }
+    }
+
+    private String investigationEnd(CaseEntity c, StepInput.InvestigationEnd in, Map<String, Object> vars) {
+        List<PenaltyType> types = in.proposedPenaltyTypes() == null ? List.of() : in.proposedPenaltyTypes();
+        boolean major = false;
+        if (in.outcome() == InvestigationOutcome.PENALTY) {
+            if (types.isEmpty()) {
+                throw new StepDataInvalid("proposedPenaltyTypes", "给予处罚须写明拟处罚种类");
+            }
+            requireFineWhenFining(types, in.proposedFine(), "proposedFine");
+            PartyKind kind = partyKind(c.id);
+            major = policy.majorDecision(kind, types, in.proposedFine(), in.confiscationValue(),
+                    in.majorPublicInterest(), in.seriousOrComplex(), in.outsideDiscretionBenchmark());
+        } else if (in.outcome() == InvestigationOutcome.TRANSFER && blank(in.transferReason())) {
+            throw new StepDataInvalid("transferReason", "移送司法机关须写明涉嫌犯罪的理由");
+        }
+        cases.updateOutcome(c.id, in.outcome().name(), in.outcome() == InvestigationOutcome.PENALTY ? in.proposedFine() : null);
+        cases.updateStatus(c.id, CaseStatus.INVESTIGATED.name());
+        vars.put(ProcessVariables.OUTCOME, in.outcome().name());
+        vars.put(ProcessVariables.MAJOR_DECISION, major);
+        vars.put(ProcessVariables.SERIOUS_OR_COMPLEX, in.seriousOrComplex());
+        return "调查终结，处理意见 " + in.outcome() + (major ? "（重大执法决定，须法制审核）" : "");
+    }
+
+    private String priorNotice(CaseEntity c, StepInput.PriorNotice in, Map<String, Object> vars) {
+        requireFineWhenFining(in.proposedPenaltyTypes(), in.proposedFine(), "proposedFine");
+        boolean hearingRight = policy.hearingRight(partyKind(c.id), in.proposedPenaltyTypes(), in.proposedFine(), null);
+        cases.updateOutcome(c.id, InvestigationOutcome.PENALTY.name(), in.proposedFine());
+        cases.updateStatus(c.id, CaseStatus.NOTIFIED.name());
+        vars.put(ProcessVariables.HEARING_RIGHT, hearingRight);
+        return "告知拟处罚 " + in.proposedPenaltyTypes() + (in.proposedFine() == null ? "" : " " + in.proposedFine().toPlainString() + " 元")
+                + (hearingRight ? "，告知听证权利" : "");
+    }
+
+    private String statementDefence(CaseEntity c, StepInput.StatementDefence in, Map<String, Object> vars) {
+        if (in.response() == StepInput.PartyResponse.STATED && blank(in.content())) {
+            throw new StepDataInvalid("content", "当事人陈述申辩的内容不得为空");
+        }
+        if (in.hearingRequested()) {
+            Object right = runtime.getVariable(c.processInstanceId, ProcessVariables.HEARING_RIGHT);
+            if (!Boolean.TRUE.equals(right)) {
+                throw new Rule("no-hearing-right", "APL Art. 63", "hearingRequested",
+                        "the proposed penalty does not give the party a hearing right");
+            }
+            if (in.hearingRequestedOn() == null) {
+                throw new StepDataInvalid("hearingRequestedOn", "申请听证须写明申请日期");
+            }
+            LocalDate noticeDate = latestStep(c.id, Step.PRIOR_NOTICE).path("noticeDate").isMissingNode() ? null
+                    : LocalDate.parse(latestStep(c.id, Step.PRIOR_NOTICE).path("noticeDate").asText());
+            if (noticeDate != null && in.hearingRequestedOn().isBefore(noticeDate)) {
+                throw new StepDataInvalid("hearingRequestedOn", "听证申请日期不得早于告知日期");
+            }
+        }
+        vars.put(ProcessVariables.HEARING_REQUESTED, in.hearingRequested());
+        return "当事人" + switch (in.response()) {
+            case STATED -> "进行了陈述申辩";
+            case WAIVED -> "明确放弃陈述申辩";
+            case NO_RESPONSE -> "逾期未陈述申辩";
+        } + (in.hearingRequested() ? "，申请听证" : "");
+    }
+
+    private String headDecision(CaseEntity c, Matter matter, StepInput.HeadDecision in, Actor actor, Map<String, Object> vars) {
+        InvestigationOutcome outcome = InvestigationOutcome.valueOf(c.outcome);
+        List<PenaltyType> types = in.penaltyTypes() == null ? List.of() : in.penaltyTypes();
+        EnforcementBody body = officers.body(c.bodyId);
+        String kind;
+        String number;
+        boolean execution;
+        if (outcome == InvestigationOutcome.PENALTY) {
+            requirePassedReviewIfMajor(c);
+            if (types.isEmpty()) {
+                throw new StepDataInvalid("penaltyTypes", "处罚决定须写明处罚种类");
+            }
+            requireFineWhenFining(types, in.fineAmount(), "fineAmount");
+            JsonNode notice = latestStep(c.id, Step.PRIOR_NOTICE);
+            if (notice.isMissingNode()) {
+                throw new Rule("decision-without-prior-notice", "APL Art. 62", "penaltyTypes",
+                        "no penalty decision may be made before the party was notified");
+            }
+            BigDecimal proposed = notice.hasNonNull("proposedFine") ? new BigDecimal(notice.get("proposedFine").asText()) : null;
+            if (in.fineAmount() != null && (proposed == null ? in.fineAmount().signum() > 0 : in.fineAmount().compareTo(proposed) > 0)) {
+                throw new Rule("penalty-increased-after-defence", "APL Art. 45", "fineAmount",
+                        "the fine " + in.fineAmount() + " exceeds the " + proposed + " proposed in the prior notice",
+                        in.fineAmount().toPlainString(), proposed == null ? "0" : proposed.toPlainString());
+            }
+            kind = "PENALTY";
+            number = numbering.next(body.id(), body.documentPrefix(), "DECISION", in.decidedOn().getYear());
+            execution = (in.fineAmount() != null && in.fineAmount().signum() > 0)
+                    || (in.confiscationValue() != null && in.confiscationValue().signum() > 0);
+        } else if (outcome.isNoPenalty()) {
+            if (!types.isEmpty() || (in.fineAmount() != null && in.fineAmount().signum() > 0)) {
+                throw new StepDataInvalid("penaltyTypes", "不予处罚决定不得包含处罚种类或罚款");
+            }
+            kind = "NO_PENALTY";
+            number = numbering.next(body.id(), body.documentPrefix(), "NO_PENALTY", in.decidedOn().getYear());
+            execution = false;
+        } else {
+            throw new IllegalStateException("head decision on a case with outcome " + outcome);
+        }
+        cases.insertDecision(c.id, number, kind, types.stream().map(Enum::name).collect(Collectors.joining(",")),
+                in.fineAmount(), in.confiscationValue(), in.reasons(), actor.username(), in.decidedOn(), now());
+        cases.markDecided(c.id, now());
+        cases.updateStatus(c.id, CaseStatus.DECIDED.name());
+        vars.put(ProcessVariables.EXECUTION_REQUIRED, execution);
+        return ("PENALTY".equals(kind) ? "作出行政处罚决定 " : "作出不予行政处罚决定 ") + number
+                + (in.fineAmount() == null ? "" : "，罚款 " + in.fineAmount().toPlainString() + " 元");
+    }
+
+    /** APL Art. 58: a major decision needs a passed legal review — or, after disagreement, the heads' collective discussion. */
+    private void requirePassedReviewIfMajor(CaseEntity c) {
+        Object major = runtime.getVariable(c.processInstanceId, ProcessVariables.MAJOR_DECISION);
+        if (!Boolean.TRUE.equals(major)) {
+            return;
+        }
+        List<CaseViews.StepEntry> steps = cases.selectSteps(c.id);
+        String lastReview = null;
+        boolean discussedAfter = false;
+        for (CaseViews.StepEntry s : steps) {
+            if (Step.LEGAL_REVIEW.name().equals(s.step())) {
+                lastReview = read(s.data()).path("outcome").asText();
+                discussedAfter = false;
+            } else if (Step.COLLECTIVE_DISCUSSION.name().equals(s.step())) {
+                discussedAfter = true;
+            }
+        }
+        boolean passed = ReviewOutcome.AGREE.name().equals(lastReview)
+                || ReviewOutcome.AGREE_WITH_COMMENTS.name().equals(lastReview)
+                || (ReviewOutcome.DISAGREE.name().equals(lastReview) && discussedAfter);
+        if (!passed) {
+            throw new Rule("decision-without-passed-review", "APL Art. 58", "legalReview",
+                    "a major enforcement decision needs a passed legal review first");
+        }
+    }
+
+    private String service(CaseEntity c, StepInput.ServiceRecord in, Actor actor) {
+        if (in.method() == StepInput.ServiceMethod.ELECTRONIC && blank(in.consentReference())) {
+            throw new Rule("electronic-service-without-consent", "APL Art. 61", "consentReference",
+                    "electronic service needs the party's signed consent (确认书)");
+        }
+        List<CaseViews.Decision> decisions = cases.selectDecisions(c.id);
+        CaseViews.Decision decision = decisions.get(decisions.size() - 1);
+        if (in.servedOn().isBefore(decision.decidedOn())) {
+            throw new StepDataInvalid("servedOn", "送达日期不得早于决定日期 " + decision.decidedOn());
+        }
+        cases.insertServiceRecord(c.id, decision.decisionNumber(), in.method().name(), in.servedOn(), in.recipient(),
+                in.consentReference(), actor.username(), now());
+        cases.updateStatus(c.id, CaseStatus.SERVED.name());
+        return "送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient();
+    }
+
+    private String execution(CaseEntity c, StepInput.Execution in, Actor actor) {
+        CaseViews.Decision decision = cases.selectDecisions(c.id).stream()
+                .filter(d -> "PENALTY".equals(d.kind())).reduce((a, b) -> b).orElseThrow();
+        if (in.mode() == StepInput.ExecutionMode.PAID) {
+            if (in.amountPaid() == null) {
+                throw new StepDataInvalid("amountPaid", "须填写缴款金额");
+            }
+            if (in.paidOn() == null) {
+                throw new StepDataInvalid("paidOn", "须填写缴款日期");
+            }
+            if (blank(in.receiptNumber())) {
+                throw new StepDataInvalid("receiptNumber", "须填写缴款票据号");
+            }
+            BigDecimal fine = decision.fineAmount() == null ? BigDecimal.ZERO : decision.fineAmount();
+            if (in.amountPaid().compareTo(fine) < 0) {
+                throw new Rule("payment-less-than-fine", "APL Art. 67", "amountPaid",
+                        "amount paid " + in.amountPaid() + " is less than the fine " + fine, in.amountPaid(), fine);
+            }
+            cases.insertPayment(c.id, in.amountPaid(), in.paidOn(), in.receiptNumber(), actor.username(), now());
+            cases.updateStatus(c.id, CaseStatus.EXECUTED.name());
+            return "缴纳罚款 " + in.amountPaid().toPlainString() + " 元，票据 " + in.receiptNumber();
+        }
+        if (in.reminderServedOn() == null) {
+            throw new StepDataInvalid("reminderServedOn", "申请强制执行前须送达催告书");
+        }
+        if (in.courtAppliedOn() == null) {
+            throw new StepDataInvalid("courtAppliedOn", "须填写申请法院强制执行的日期");
+        }
+        if (!in.courtAppliedOn().isAfter(in.reminderServedOn())) {
+            throw new Rule("court-application-before-reminder", "ACL Art. 54", "courtAppliedOn",
+                    "the court application must follow the reminder");
+        }
+        cases.updateStatus(c.id, CaseStatus.EXECUTED.name());
+        return "催告后申请人民法院强制执行";
+    }
+
+    // ------------------------------------------------------------------ shared checks
+
+    private CaseEntity lockCase(long caseId) {
+        CaseEntity c = cases.selectCaseForUpdate(caseId);
+        if (c == null) {
+            throw new NotFound("case", caseId);
+        }
+        return c;
+    }
+
+    private InboxTaskEntity currentTask(CaseEntity c, Step step) {
+        List<InboxTaskEntity> open = inbox.selectByCase(c.id);
+        return open.stream().filter(t -> t.step.equals(step.taskKey())).findFirst()
+                .orElseThrow(() -> new StepNotCurrent(c.caseNumber, step, open.isEmpty() ? "无"
+                        : open.stream().map(t -> t.name).collect(Collectors.joining("、"))));
+    }
+
+    /** Who may complete a step: certified handlers (APL Art. 42), the head, or a reviewer who is no handler (APL Art. 58). */
+    private void authorize(CaseEntity c, Step step, Matter matter, Actor actor) {
+        switch (step.group()) {
+            case HANDLER -> {
+                requireGroup(actor, Roles.OFFICER, step);
+                Officer officer = officers.officerByUsername(actor.username())
+                        .orElseThrow(() -> new NotPermitted("not-a-handler", "APL Art. 42",
+                                actor.username() + " is not a handler of case " + c.caseNumber, actor.username(), c.caseNumber));
+                if (!cases.selectHandlerIds(c.id).contains(officer.id())) {
+                    throw new NotPermitted("not-a-handler", "APL Art. 42",
+                            officer.name() + " is not a handler of case " + c.caseNumber, officer.name(), c.caseNumber);
+                }
+                officers.requireMayAct(officer, matter, officers.body(c.bodyId).area(), today(), "actor");
+            }
+            case HEAD -> requireGroup(actor, Roles.HEAD, step);
+            case REVIEWER -> {
+                requireGroup(actor, Roles.LEGAL_REVIEWER, step);
+                officers.officerByUsername(actor.username()).ifPresent(o -> {
+                    if (cases.selectHandlerIds(c.id).contains(o.id())) {
+                        throw new NotPermitted("reviewer-is-handler", "APL Art. 58",
+                                o.name() + " handles case " + c.caseNumber + " and may not review it", o.name(), c.caseNumber);
+                    }
+                });
+            }
+        }
+    }
+
+    private static void requireGroup(Actor actor, String group, Step step) {
+        if (!actor.inGroup(group)) {
+            throw new NotPermitted("role-required", null, step.label() + " requires role " + group, step.label(), group);
+        }
+    }
+
+    /** The registering / deciding officer is certified for the matter (APL Art. 42). */
+    private void actingOfficer(Actor actor, Matter matter, EnforcementBody body, LocalDate onDate) {
+        if (!actor.inGroup(Roles.OFFICER)) {
+            throw new NotPermitted("role-required", "APL Art. 42", "only enforcement officers may do this", "", Roles.OFFICER);
+        }
+        Officer officer = officers.officerByUsername(actor.username())
+                .filter(o -> o.bodyId() == body.id())
+                .orElseThrow(() -> new NotPermitted("not-an-officer-of-body", "APL Art. 42",
+                        actor.username() + " is not an officer of " + body.name(), actor.username(), body.name()));
+        officers.requireMayAct(officer, matter, body.area(), onDate, "actor");
+    }
+
+    private void requireFineWhenFining(List<PenaltyType> types, BigDecimal fine, String field) {
+        if (types.contains(PenaltyType.FINE) && (fine == null || fine.signum() <= 0)) {
+            throw new StepDataInvalid(field, "处罚种类包含罚款时须写明罚款金额");
+        }
+        if (!types.contains(PenaltyType.FINE) && fine != null && fine.signum() > 0) {
+            throw new StepDataInvalid(field, "处罚种类不含罚款时不得填写罚款金额");
+        }
+    }
+
+    private void validate(Object input) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<Object> first = violations.stream()
+                    .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString())).orElseThrow();
+            throw new StepDataInvalid(first.getPropertyPath().toString(), first.getMessage());
+        }
+    }
+
+    /** A natural person's ID number carries the GB 11643 check digit; an organisation has a credit code and representative. */
+    private void validateParty(PartyInput party) {
+        if (party.kind() == PartyKind.ORGANISATION) {
+            if (blank(party.creditCode())) {
+                throw new StepDataInvalid("party.creditCode", "单位当事人须填写统一社会信用代码");
+            }
+            if (blank(party.legalRepresentative())) {
+                throw new StepDataInvalid("party.legalRepresentative", "单位当事人须填写法定代表人");
+            }
+        } else if (party.idNumber() != null && party.idNumber().length() == 18 && !IdNumbers.checkDigitValid(party.idNumber())) {
+            throw new StepDataInvalid("party.idNumber", "身份证号码校验位不正确");
+        }
+    }
+
+    private void insertParty(long caseId, PartyInput in) {
+        PartyEntity p = new PartyEntity();
+        p.caseId = caseId;
+        p.kind = in.kind().name();
+        p.name = in.name();
+        p.idNumber = in.idNumber() == null ? null : in.idNumber().toUpperCase();
+        p.creditCode = in.creditCode();
+        p.legalRepresentative = in.legalRepresentative();
+        p.phone = in.phone();
+        p.address = in.address();
+        cases.insertParty(p);
+    }
+
+    private void insertHandlers(long caseId, List<CertifiedOfficer> handlers, Actor actor) {
+        for (int i = 0; i < handlers.size(); i++) {
+            cases.insertHandler(caseId, handlers.get(i).officer().id(), i == 0, actor.username(), now());
+        }
+    }
+
+    private static List<Map<String, String>> certificates(List<CertifiedOfficer> officers) {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (CertifiedOfficer o : officers) {
+            list.add(Map.of("officer", o.officer().name(), "certificate", o.certificate().number()));
+        }
+        return list;
+    }
+
+    private PartyKind partyKind(long caseId) {
+        return cases.selectParties(caseId).stream().findFirst()
+                .map(p -> PartyKind.valueOf(p.kind())).orElse(PartyKind.NATURAL_PERSON);
+    }
+
+    /** RULES §5 retention classes: summary 2 years, general 5, major 10, transferred permanent. */
+    private String retentionClass(CaseEntity c) {
+        if (CaseStatus.TRANSFERRED.name().equals(c.status) || InvestigationOutcome.TRANSFER.name().equals(c.outcome)) {
+            return "永久";
+        }
+        Object major = c.processInstanceId == null ? null : runtime.getVariable(c.processInstanceId, ProcessVariables.MAJOR_DECISION);
+        return Boolean.TRUE.equals(major) ? "10年" : "5年";
+    }
+
+    private JsonNode latestStep(long caseId, Step step) {
+        String data = cases.selectLatestStepData(caseId, step.name());
+        return data == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : read(data);
+    }
+
+    private JsonNode read(String data) {
+        try {
+            return json.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored step data is not JSON", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

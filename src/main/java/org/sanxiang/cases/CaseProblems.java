@@ -1,0 +1,48 @@
+package org.sanxiang.cases;
+
+import org.sanxiang.process.Conflict;
+import org.sanxiang.process.Forbidden;
+import org.sanxiang.process.RuleViolation;
+
+/** The rules of the cases module, each a named problem with its article. */
+public final class CaseProblems {
+
+    private CaseProblems() {
+    }
+
+    /** The step asked for is not the case's current step (already completed, or not reached). */
+    public static class StepNotCurrent extends Conflict {
+        public StepNotCurrent(String caseNumber, Step step, String current) {
+            super("step-not-current", null, "step " + step.label() + " is not current for case " + caseNumber
+                    + " (current: " + current + ")", caseNumber, step.label(), current);
+        }
+    }
+
+    /** Two acts on one case raced; this one lost. */
+    public static class ConcurrentChange extends Conflict {
+        public ConcurrentChange(Object caseRef) {
+            super("concurrent-change", null, "case " + caseRef + " was changed concurrently; reload and retry", caseRef);
+        }
+    }
+
+    /** Required step data missing or malformed: 400 naming the field. */
+    public static class StepDataInvalid extends RuleViolation {
+        public StepDataInvalid(String field, String reason) {
+            super("invalid-input", null, field, field + ": " + reason, field, reason);
+        }
+    }
+
+    /** A rule-specific 400 with its own stable type and article. */
+    public static class Rule extends RuleViolation {
+        public Rule(String slug, String article, String field, String detail, Object... args) {
+            super(slug, article, field, detail, args);
+        }
+    }
+
+    /** The actor's role or relation to the case does not allow the act. */
+    public static class NotPermitted extends Forbidden {
+        public NotPermitted(String slug, String article, String detail, Object... args) {
+            super(slug, article, detail, args);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.sanxiang.cases;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.sanxiang.cases.CaseViews.CaseDetail;
+import org.sanxiang.cases.CaseViews.CaseRow;
+import org.sanxiang.cases.CaseViews.CaseSearch;
+import org.sanxiang.cases.CaseViews.InboxItem;
+import org.sanxiang.cases.CaseViews.OpenTask;
+import org.sanxiang.cases.CaseViews.PageResult;
+import org.sanxiang.cases.persistence.CaseEntity;
+import org.sanxiang.cases.persistence.CaseMapper;
+import org.sanxiang.cases.persistence.InboxMapper;
+import org.sanxiang.officers.Matter;
+import org.sanxiang.officers.Officer;
+import org.sanxiang.officers.OfficerDirectory;
+import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Actor;
+import org.sanxiang.process.NotFound;
+import org.sanxiang.recording.CaseRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side: inbox, case search and the case page, from our indexed tables only. */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final CaseMapper cases;
+    private final InboxMapper inbox;
+    private final OfficerDirectory officers;
+    private final CaseRecord record;
+    private final Clock clock;
+
+    CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock) {
+        this.cases = cases;
+        this.inbox = inbox;
+        this.officers = officers;
+        this.record = record;
+        this.clock = clock;
+    }
+
+    /** "My inbox": tasks assigned to me, or unassigned in my groups on cases I may act on. */
+    public PageResult<InboxItem> inbox(Actor actor, int page, int size) {
+        int s = clampSize(size);
+        int p = Math.max(page, 0);
+        Set<String> groups = new HashSet<>(actor.groups());
+        if (groups.isEmpty()) {
+            groups.add("-"); // keeps the IN list well-formed for an account without groups
+        }
+        Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
+        List<InboxItem> items = inbox.selectInbox(actor.username(), groups, officerId, LocalDateTime.now(clock), s, p * s);
+        return new PageResult<>(items, p, s, inbox.countInbox(actor.username(), groups, officerId));
+    }
+
+    /** Case search; officers see the cases of their own body. */
+    public PageResult<CaseRow> search(CaseSearch criteria, Actor actor, int page, int size) {
+        int s = clampSize(size);
+        int p = Math.max(page, 0);
+        Long bodyId = visibleBody(actor);
+        return new PageResult<>(cases.search(criteria, bodyId, s, p * s), p, s, cases.count(criteria, bodyId));
+    }
+
+    public CaseDetail detail(long caseId, Actor actor) {
+        CaseEntity c = cases.selectCaseById(caseId);
+        Long bodyId = visibleBody(actor);
+        if (c == null || (bodyId != null && bodyId != c.bodyId)) {
+            throw new NotFound("case", caseId);
+        }
+        Matter matter = officers.matter(c.matterId);
+        List<OpenTask> open = openTasks(caseId);
+        return new CaseDetail(c.id, c.caseNumber, c.procedureKind, c.status, c.currentStep, c.leadSource, c.matterId,
+                matter.name(), matter.legalBasis(), matter.penaltyBasis(), c.facts, c.actDate, c.discoveredOn, c.place,
+                c.outcome, c.proposedFine, c.processInstanceId, c.createdBy, c.createdAt, c.filedAt, c.decidedAt,
+                c.closedAt, c.archivedAt, cases.selectParties(caseId), cases.selectHandlers(caseId), open,
+                cases.selectSteps(caseId), cases.selectInvestigationRecords(caseId), cases.selectDecisions(caseId),
+                cases.selectServiceRecords(caseId), cases.selectPayments(caseId), record.timeline(caseId),
+                record.verify(caseId));
+    }
+
+    /** The open tasks of a case, as the inbox read model holds them. */
+    public List<OpenTask> openTasks(long caseId) {
+        return inbox.selectByCase(caseId).stream()
+                .map(t -> new OpenTask(t.taskId, t.step, t.name, t.assignee, t.candidateGroup, t.dueDate)).toList();
+    }
+
+    /** The body whose cases the actor sees; null for supervisors and administrators (all bodies). */
+    private Long visibleBody(Actor actor) {
+        if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {
+            return null;
+        }
+        return officers.officerByUsername(actor.username()).map(Officer::bodyId).orElse(-1L);
+    }
+
+    private static int clampSize(int size) {
+        return size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
+    }
+}

@@ -1,0 +1,76 @@
+package org.sanxiang.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.sanxiang.recording.ChainVerification;
+import org.sanxiang.recording.RecordEntry;
+
+/** The read side of the cases module: what lists and the case page show. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    public record PageResult<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** One row of the case list / search. */
+    public record CaseRow(long id, String caseNumber, String procedureKind, String status, String currentStep,
+            String matterName, String partyName, LocalDateTime createdAt, LocalDateTime decidedAt) {
+    }
+
+    /** One row of the inbox: a task the user can work on. */
+    public record InboxItem(String taskId, long caseId, String caseNumber, String step, String stepName,
+            String partyName, String matterName, String assignee, String candidateGroup, LocalDateTime dueDate,
+            LocalDateTime createdAt, boolean overdue) {
+    }
+
+    public record Party(long id, String kind, String name, String idNumber, String creditCode,
+            String legalRepresentative, String phone, String address) {
+    }
+
+    public record Handler(long officerId, String name, boolean lead, String certificateNumber) {
+    }
+
+    public record StepEntry(long id, String taskId, String step, String data, String enteredBy, LocalDateTime enteredAt) {
+    }
+
+    public record InvestigationRecord(long id, String kind, LocalDate recordedOn, String place, String officerIds,
+            String certificatesShown, String content, String enteredBy, LocalDateTime enteredAt) {
+    }
+
+    public record Decision(long id, String decisionNumber, String kind, String penaltyTypes, BigDecimal fineAmount,
+            BigDecimal confiscationValue, String reasons, String decidedBy, LocalDate decidedOn) {
+    }
+
+    public record ServiceRecord(long id, String document, String method, LocalDate servedOn, String recipient,
+            String consentReference, String enteredBy) {
+    }
+
+    public record Payment(long id, BigDecimal amount, LocalDate paidOn, String receiptNumber, String enteredBy) {
+    }
+
+    public record OpenTask(String taskId, String step, String name, String assignee, String candidateGroup,
+            LocalDateTime dueDate) {
+    }
+
+    /** The case page: facts, parties, handlers, steps, records, open tasks and the verified timeline. */
+    public record CaseDetail(long id, String caseNumber, String procedureKind, String status, String currentStep,
+            String leadSource, long matterId, String matterName, String legalBasis, String penaltyBasis, String facts,
+            LocalDate actDate, LocalDate discoveredOn, String place, String outcome, BigDecimal proposedFine,
+            String processInstanceId, String createdBy, LocalDateTime createdAt, LocalDateTime filedAt,
+            LocalDateTime decidedAt, LocalDateTime closedAt, LocalDateTime archivedAt, List<Party> parties,
+            List<Handler> handlers, List<OpenTask> openTasks, List<StepEntry> steps,
+            List<InvestigationRecord> investigationRecords, List<Decision> decisions,
+            List<ServiceRecord> serviceRecords, List<Payment> payments, List<RecordEntry> timeline,
+            ChainVerification chain) {
+    }
+
+    /** Criteria of the case search; all optional. */
+    public record CaseSearch(String caseNumber, String party, Long matterId, String status, LocalDate from,
+            LocalDate to) {
+    }
+}

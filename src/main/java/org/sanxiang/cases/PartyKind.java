@@ -1,0 +1,5 @@
+package org.sanxiang.cases;
+
+public enum PartyKind {
+    NATURAL_PERSON, ORGANISATION
+}

@@ -1,0 +1,198 @@
+package org.sanxiang.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/** The data each step requires; the case service validates it before the step may complete. */
+public sealed interface StepInput {
+
+    Step step();
+
+    /** 立案审批 (APL Art. 54). */
+    record FilingApproval(@NotNull Boolean approved, @NotBlank @Size(max = 2000) String opinion) implements StepInput {
+        public Step step() {
+            return Step.FILING_APPROVAL;
+        }
+    }
+
+    /** 调查取证 finished: the records themselves are added one by one while the step is open. */
+    record InvestigationDone(@Size(max = 2000) String summary) implements StepInput {
+        public Step step() {
+            return Step.INVESTIGATION;
+        }
+    }
+
+    /** 调查终结报告 with one of the APL Art. 57 outcomes. */
+    record InvestigationEnd(
+            @NotNull InvestigationOutcome outcome,
+            @NotBlank @Size(max = 8000) String report,
+            List<@NotNull PenaltyType> proposedPenaltyTypes,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal proposedFine,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal confiscationValue,
+            boolean seriousOrComplex,
+            boolean majorPublicInterest,
+            boolean outsideDiscretionBenchmark,
+            @Size(max = 2000) String transferReason) implements StepInput {
+        public Step step() {
+            return Step.INVESTIGATION_END;
+        }
+    }
+
+    /** 法制审核意见 (APL Art. 58). The eight-point checklist belongs to the legal-review module. */
+    record LegalReview(
+            @NotNull ReviewOutcome outcome,
+            @NotBlank @Size(max = 8000) String opinion,
+            @Size(max = 4000) String corrections) implements StepInput {
+        public Step step() {
+            return Step.LEGAL_REVIEW;
+        }
+    }
+
+    enum ReviewOutcome {
+        AGREE, AGREE_WITH_COMMENTS, RETURN, DISAGREE, TRANSFER
+    }
+
+    /** 集体讨论 (APL Art. 57 para. 2): minutes and the heads' conclusion. */
+    record CollectiveDiscussion(
+            @NotNull @PastOrPresent LocalDate heldOn,
+            @NotEmpty List<@NotBlank String> participants,
+            @NotBlank @Size(max = 8000) String minutes,
+            @NotNull InvestigationOutcome conclusion) implements StepInput {
+        public Step step() {
+            return Step.COLLECTIVE_DISCUSSION;
+        }
+    }
+
+    /** 行政处罚事先告知书 (APL Art. 44). */
+    record PriorNotice(
+            @NotNull @PastOrPresent LocalDate noticeDate,
+            @NotEmpty List<@NotNull PenaltyType> proposedPenaltyTypes,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal proposedFine,
+            @NotBlank @Size(max = 4000) String factsAndReasons) implements StepInput {
+        public Step step() {
+            return Step.PRIOR_NOTICE;
+        }
+    }
+
+    /** 陈述申辩 (APL Art. 45) and, where the party has the right, the hearing request (APL Art. 64). */
+    record StatementDefence(
+            @NotNull PartyResponse response,
+            @Size(max = 8000) String content,
+            boolean hearingRequested,
+            LocalDate hearingRequestedOn) implements StepInput {
+        public Step step() {
+            return Step.STATEMENT_DEFENCE;
+        }
+    }
+
+    enum PartyResponse {
+        STATED, WAIVED, NO_RESPONSE
+    }
+
+    /** 听证 (APL Art. 64, 65). */
+    record Hearing(
+            @NotNull Long chairOfficerId,
+            @NotNull @PastOrPresent LocalDate heldOn,
+            boolean partyAppeared,
+            @NotBlank @Size(max = 8000) String record) implements StepInput {
+        public Step step() {
+            return Step.HEARING;
+        }
+    }
+
+    /** 负责人决定 (APL Art. 57, 59). */
+    record HeadDecision(
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            List<@NotNull PenaltyType> penaltyTypes,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal fineAmount,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal confiscationValue,
+            @NotBlank @Size(max = 4000) String reasons) implements StepInput {
+        public Step step() {
+            return Step.HEAD_DECISION;
+        }
+    }
+
+    /** 送达回证 (APL Art. 61). */
+    record ServiceRecord(
+            @NotNull ServiceMethod method,
+            @NotNull @PastOrPresent LocalDate servedOn,
+            @NotBlank @Size(max = 128) String recipient,
+            @Size(max = 128) String consentReference) implements StepInput {
+        public Step step() {
+            return Step.SERVICE;
+        }
+    }
+
+    enum ServiceMethod {
+        DIRECT, LEFT_AT_RESIDENCE, POSTAL, ELECTRONIC, ENTRUSTED, PUBLIC_NOTICE
+    }
+
+    /** 执行: payment (APL Art. 66, 67) or reminder and court application (ACL Art. 35, 53, 54). */
+    record Execution(
+            @NotNull ExecutionMode mode,
+            @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amountPaid,
+            @PastOrPresent LocalDate paidOn,
+            @Size(max = 64) String receiptNumber,
+            @PastOrPresent LocalDate reminderServedOn,
+            @PastOrPresent LocalDate courtAppliedOn) implements StepInput {
+        public Step step() {
+            return Step.EXECUTION;
+        }
+    }
+
+    enum ExecutionMode {
+        PAID, COURT_ENFORCEMENT
+    }
+
+    /** 移送审批 with the 移送函 (APL Art. 27). */
+    record Transfer(
+            @NotBlank @Size(max = 128) String receivingOrgan,
+            @NotNull @PastOrPresent LocalDate letterDate,
+            @NotBlank @Size(max = 4000) String reasons) implements StepInput {
+        public Step step() {
+            return Step.TRANSFER;
+        }
+    }
+
+    /** 结案报告. */
+    record Closing(@NotBlank @Size(max = 4000) String closingReport) implements StepInput {
+        public Step step() {
+            return Step.CLOSING;
+        }
+    }
+
+    /** 归档: file reference and volume count; the retention class follows from the case. */
+    record Archive(@NotBlank @Size(max = 64) String fileReference, @NotNull @jakarta.validation.constraints.Min(1) Integer volumes)
+            implements StepInput {
+        public Step step() {
+            return Step.ARCHIVE;
+        }
+    }
+
+    /** 简易程序 执行: paid on the spot or later (APL Art. 68, 69). */
+    record SummaryExecution(
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amountPaid,
+            @NotNull @PastOrPresent LocalDate paidOn,
+            @NotBlank @Size(max = 64) String receiptNumber) implements StepInput {
+        public Step step() {
+            return Step.SUMMARY_EXECUTION;
+        }
+    }
+
+    /** 简易程序 报备 (APL Art. 52). */
+    record SummaryFiling(@NotNull @PastOrPresent LocalDate filedOn, @NotBlank @Size(max = 64) String fileReference)
+            implements StepInput {
+        public Step step() {
+            return Step.SUMMARY_FILING;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.sanxiang.cases.persistence;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.sanxiang.cases.CaseViews;
+
+@Mapper
+public interface InboxMapper {
+
+    int insert(InboxTaskEntity task);
+
+    int updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
+    int updateDueDate(@Param("taskId") String taskId, @Param("dueDate") LocalDateTime dueDate);
+
+    int delete(@Param("taskId") String taskId);
+
+    InboxTaskEntity selectByTaskId(@Param("taskId") String taskId);
+
+    List<InboxTaskEntity> selectByCase(@Param("caseId") long caseId);
+
+    List<CaseViews.InboxItem> selectInbox(@Param("username") String username, @Param("groups") Collection<String> groups,
+            @Param("officerId") Long officerId, @Param("now") LocalDateTime now, @Param("limit") int limit,
+            @Param("offset") int offset);
+
+    long countInbox(@Param("username") String username, @Param("groups") Collection<String> groups,
+            @Param("officerId") Long officerId);
+}

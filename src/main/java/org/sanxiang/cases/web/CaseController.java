@@ -1,0 +1,197 @@
+package org.sanxiang.cases.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sanxiang.cases.CaseQueries;
+import org.sanxiang.cases.CaseCommands;
+import org.sanxiang.cases.CaseCommands.CaseRef;
+import org.sanxiang.cases.CaseViews.CaseDetail;
+import org.sanxiang.cases.CaseViews.CaseRow;
+import org.sanxiang.cases.CaseViews.CaseSearch;
+import org.sanxiang.cases.CaseViews.InboxItem;
+import org.sanxiang.cases.CaseViews.OpenTask;
+import org.sanxiang.cases.CaseViews.PageResult;
+import org.sanxiang.cases.InvestigationRecordInput;
+import org.sanxiang.cases.RegisterLead;
+import org.sanxiang.cases.StepInput;
+import org.sanxiang.cases.SummaryDecisionInput;
+import org.sanxiang.process.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The case API: register a lead, add investigation records, complete each step with its data,
+ * the inbox, search and the case page. Thin: every rule is in {@link CaseCommands}.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "cases", description = "一般程序与简易程序案件")
+class CaseController {
+
+    private final CaseCommands service;
+    private final CaseQueries queries;
+
+    CaseController(CaseCommands service, CaseQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @PostMapping("/cases")
+    @Operation(summary = "案源登记：登记案源并启动一般程序")
+    ResponseEntity<CaseRef> registerLead(@RequestBody RegisterLead lead, Actor actor) {
+        CaseRef ref = service.registerLead(lead, actor);
+        return ResponseEntity.created(URI.create("/api/cases/" + ref.id())).body(ref);
+    }
+
+    @PostMapping("/summary-cases")
+    @Operation(summary = "简易程序：当场作出处罚决定（APL 51、52）")
+    ResponseEntity<CaseRef> decideOnTheSpot(@RequestBody SummaryDecisionInput input, Actor actor) {
+        CaseRef ref = service.decideOnTheSpot(input, actor);
+        return ResponseEntity.created(URI.create("/api/cases/" + ref.id())).body(ref);
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "案件查询（分页）")
+    PageResult<CaseRow> search(@RequestParam(required = false) String caseNumber,
+            @RequestParam(required = false) String party, @RequestParam(required = false) Long matterId,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
+        return queries.search(new CaseSearch(caseNumber, party, matterId, status, from, to), actor, page, size);
+    }
+
+    @GetMapping("/cases/{caseId}")
+    @Operation(summary = "案件详情，含全过程记录时间线及其校验结果")
+    CaseDetail detail(@PathVariable long caseId, Actor actor) {
+        return queries.detail(caseId, actor);
+    }
+
+    @GetMapping("/inbox")
+    @Operation(summary = "我的待办")
+    PageResult<InboxItem> inbox(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Actor actor) {
+        return queries.inbox(actor, page, size);
+    }
+
+    @PostMapping("/cases/{caseId}/investigation-records")
+    @Operation(summary = "添加调查笔录 / 现场检查笔录（APL 42、55）")
+    ResponseEntity<List<OpenTask>> addInvestigationRecord(@PathVariable long caseId,
+            @RequestBody InvestigationRecordInput input, Actor actor) {
+        service.addInvestigationRecord(caseId, input, actor);
+        return ResponseEntity.status(201).body(queries.openTasks(caseId));
+    }
+
+    @PostMapping("/cases/{caseId}/steps/filing-approval")
+    @Operation(summary = "立案审批（负责人）")
+    List<OpenTask> completeFilingApproval(@PathVariable long caseId, @RequestBody StepInput.FilingApproval input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/investigation")
+    @Operation(summary = "调查取证完毕（承办人，至少一份笔录）")
+    List<OpenTask> completeInvestigation(@PathVariable long caseId, @RequestBody StepInput.InvestigationDone input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/investigation-end")
+    @Operation(summary = "调查终结（APL 57 四种处理意见）")
+    List<OpenTask> completeInvestigationEnd(@PathVariable long caseId, @RequestBody StepInput.InvestigationEnd input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/legal-review")
+    @Operation(summary = "法制审核意见（法制审核人员，非承办人）")
+    List<OpenTask> completeLegalReview(@PathVariable long caseId, @RequestBody StepInput.LegalReview input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/collective-discussion")
+    @Operation(summary = "集体讨论（负责人）")
+    List<OpenTask> completeCollectiveDiscussion(@PathVariable long caseId, @RequestBody StepInput.CollectiveDiscussion input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/prior-notice")
+    @Operation(summary = "事先告知（APL 44）")
+    List<OpenTask> completePriorNotice(@PathVariable long caseId, @RequestBody StepInput.PriorNotice input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/statement-defence")
+    @Operation(summary = "陈述申辩及听证申请（APL 45、64）")
+    List<OpenTask> completeStatementDefence(@PathVariable long caseId, @RequestBody StepInput.StatementDefence input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/hearing")
+    @Operation(summary = "听证（APL 64、65）")
+    List<OpenTask> completeHearing(@PathVariable long caseId, @RequestBody StepInput.Hearing input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/head-decision")
+    @Operation(summary = "负责人决定（APL 57、59）")
+    List<OpenTask> completeHeadDecision(@PathVariable long caseId, @RequestBody StepInput.HeadDecision input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/service")
+    @Operation(summary = "送达（APL 61）")
+    List<OpenTask> completeService(@PathVariable long caseId, @RequestBody StepInput.ServiceRecord input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/execution")
+    @Operation(summary = "执行（APL 66、67；ACL 35、53、54）")
+    List<OpenTask> completeExecution(@PathVariable long caseId, @RequestBody StepInput.Execution input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/transfer")
+    @Operation(summary = "移送审批（APL 27）")
+    List<OpenTask> completeTransfer(@PathVariable long caseId, @RequestBody StepInput.Transfer input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/closing")
+    @Operation(summary = "结案")
+    List<OpenTask> completeClosing(@PathVariable long caseId, @RequestBody StepInput.Closing input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/archive")
+    @Operation(summary = "归档")
+    List<OpenTask> completeArchive(@PathVariable long caseId, @RequestBody StepInput.Archive input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/summary-execution")
+    @Operation(summary = "简易程序执行（APL 68、69）")
+    List<OpenTask> completeSummaryExecution(@PathVariable long caseId, @RequestBody StepInput.SummaryExecution input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/summary-filing")
+    @Operation(summary = "简易程序报备归档（APL 52）")
+    List<OpenTask> completeSummaryFiling(@PathVariable long caseId, @RequestBody StepInput.SummaryFiling input, Actor actor) {
+        return complete(caseId, input, actor);
+    }
+
+    private List<OpenTask> complete(long caseId, StepInput input, Actor actor) {
+        service.completeStep(caseId, input, actor);
+        return queries.openTasks(caseId);
+    }
+}

@@ -1,0 +1,72 @@
+package org.sanxiang.officers;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Demo data for the default profile ({@code sanxiang.demo-data=true}): Flyway also runs
+ * {@code db/demo} (the 三张镇 office, its power list, officers, certificates) and the identity
+ * accounts below are created once, idempotently, in Camunda's identity service so the same logins
+ * work in Sanxiang, Tasklist and Cockpit.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "sanxiang.demo-data", havingValue = "true")
+class DemoAccounts {
+
+    static final String PASSWORD = "demo1234";
+
+    record Account(String username, String firstName, String lastName, String group) {
+    }
+
+    static final List<Account> ACCOUNTS = List.of(
+            new Account("zhangwei", "伟", "张", Roles.OFFICER),
+            new Account("liqiang", "强", "李", Roles.OFFICER),
+            new Account("wangfang", "芳", "王", Roles.OFFICER),
+            new Account("zhaomin", "敏", "赵", Roles.OFFICER),
+            new Account("chenjing", "静", "陈", Roles.LEGAL_REVIEWER),
+            new Account("liuyang", "洋", "刘", Roles.HEAD),
+            new Account("sunli", "丽", "孙", Roles.SUPERVISOR));
+
+    @Bean
+    FlywayConfigurationCustomizer demoDataLocation() {
+        return configuration -> {
+            var locations = new java.util.ArrayList<>(List.of(configuration.getLocations()));
+            locations.add(new org.flywaydb.core.api.Location("classpath:db/demo"));
+            configuration.locations(locations.toArray(org.flywaydb.core.api.Location[]::new));
+        };
+    }
+
+    @Bean
+    ApplicationRunner demoIdentityAccounts(IdentityService identity) {
+        return (ApplicationArguments args) -> {
+            for (String[] g : Roles.GROUPS) {
+                if (identity.createGroupQuery().groupId(g[0]).count() == 0) {
+                    Group group = identity.newGroup(g[0]);
+                    group.setName(g[1]);
+                    group.setType("WORKFLOW");
+                    identity.saveGroup(group);
+                }
+            }
+            for (Account a : ACCOUNTS) {
+                if (identity.createUserQuery().userId(a.username()).count() == 0) {
+                    User user = identity.newUser(a.username());
+                    user.setFirstName(a.firstName());
+                    user.setLastName(a.lastName());
+                    user.setPassword(PASSWORD);
+                    user.setEmail(a.username() + "@sanzhang.example");
+                    identity.saveUser(user);
+                    identity.createMembership(a.username(), a.group());
+                }
+            }
+        };
+    }
+}

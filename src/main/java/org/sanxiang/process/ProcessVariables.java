@@ -1,0 +1,19 @@
+package org.sanxiang.process;
+
+/** Names of the process variables the models read; the case service is the only writer. */
+public final class ProcessVariables {
+
+    public static final String CASE_ID = "caseId";
+    public static final String FILING_APPROVED = "filingApproved";
+    /** One of the four APL Art. 57 outcomes, see {@code InvestigationOutcome}. */
+    public static final String OUTCOME = "outcome";
+    public static final String MAJOR_DECISION = "majorDecision";
+    public static final String SERIOUS_OR_COMPLEX = "seriousOrComplex";
+    public static final String HEARING_RIGHT = "hearingRight";
+    public static final String HEARING_REQUESTED = "hearingRequested";
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    public static final String EXECUTION_REQUIRED = "executionRequired";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,96 @@
+package org.sanxiang.recording;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.sanxiang.recording.persistence.RecordMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Appends acts to a case's hash chain and verifies it. Appends join the caller's transaction, so a
+ * state change and its record commit together or not at all; the unique (case, seq) key makes two
+ * concurrent appends to one chain fail rather than fork it.
+ */
+@Service
+public class CaseRecord {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final RecordMapper mapper;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CaseRecord(RecordMapper mapper, ObjectMapper json, Clock clock) {
+        this.mapper = mapper;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RecordEntry append(long caseId, Act act) {
+        RecordEntry last = mapper.selectLast(caseId);
+        int seq = last == null ? 1 : last.seq() + 1;
+        String prev = last == null ? GENESIS : last.hash();
+        // seconds precision: what the database keeps (sendFractionalSeconds=false) is what is hashed
+        LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        String payload = toJson(act);
+        String hash = hash(prev, caseId, seq, act.act(), act.step(), act.actor(), act.article(), act.summary(), payload, at);
+        RecordEntry entry = new RecordEntry(0, caseId, seq, act.act(), act.step(), act.actor(), act.article(),
+                act.summary(), payload, at, prev, hash);
+        mapper.insert(entry);
+        return entry;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecordEntry> timeline(long caseId) {
+        return mapper.selectByCase(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public ChainVerification verify(long caseId) {
+        List<RecordEntry> entries = mapper.selectByCase(caseId);
+        String prev = GENESIS;
+        int expectedSeq = 1;
+        for (RecordEntry e : entries) {
+            String recomputed = hash(e.prevHash(), e.caseId(), e.seq(), e.act(), e.step(), e.actor(), e.article(),
+                    e.summary(), e.payload(), e.recordedAt());
+            if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !recomputed.equals(e.hash())) {
+                return new ChainVerification(caseId, entries.size(), false, e.seq());
+            }
+            prev = e.hash();
+            expectedSeq++;
+        }
+        return new ChainVerification(caseId, entries.size(), true, null);
+    }
+
+    private String toJson(Act act) {
+        try {
+            return json.writeValueAsString(act.payload() == null ? java.util.Map.of() : act.payload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("record payload is not serialisable", e);
+        }
+    }
+
+    static String hash(String prev, long caseId, int seq, String act, String step, String actor, String article,
+            String summary, String payload, LocalDateTime at) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String canonical = String.join("\u001f", prev, Long.toString(caseId), Integer.toString(seq), act,
+                    String.valueOf(step), actor, String.valueOf(article), summary, payload, at.toString());
+            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
