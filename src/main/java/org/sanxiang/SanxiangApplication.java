@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
@@ -24,5 +25,11 @@ public class SanxiangApplication {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** {@code @PastOrPresent} and friends judge dates by office time too, not by the host's zone. */
+    @Bean
+    ValidationConfigurationCustomizer officeClockForValidation(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

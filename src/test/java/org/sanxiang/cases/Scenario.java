@@ -1,0 +1,120 @@
+package org.sanxiang.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.sanxiang.process.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Actors and data of the demo office, and shortcuts that drive a case through its steps. */
+public class Scenario {
+
+    public static final Actor ZHANG = new Actor("zhangwei", Set.of("officer"));
+    public static final Actor LI = new Actor("liqiang", Set.of("officer"));
+    public static final Actor WANG = new Actor("wangfang", Set.of("officer"));
+    public static final Actor HEAD = new Actor("liuyang", Set.of("head"));
+    public static final Actor REVIEWER = new Actor("chenjing", Set.of("reviewer"));
+
+    private final CaseCommands commands;
+    private final JdbcTemplate jdbc;
+
+    public Scenario(CaseCommands commands, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    public long bodyId() {
+        return jdbc.queryForObject("SELECT id FROM enforcement_body WHERE code = 'SZZ'", Long.class);
+    }
+
+    public long matterId(String code) {
+        return jdbc.queryForObject("SELECT id FROM power_item WHERE code = ?", Long.class, code);
+    }
+
+    public long officerId(String username) {
+        return jdbc.queryForObject("SELECT id FROM officer WHERE username = ?", Long.class, username);
+    }
+
+    public RegisterLead lead(PartyInput party) {
+        return new RegisterLead(bodyId(), LeadSource.INSPECTION, matterId("SR-001"),
+                "当事人在三张镇人民路占用人行道摆摊经营，经劝阻未改正。", today().minusDays(10), today(), "三张镇人民路 18 号门前",
+                false, party, List.of(officerId("zhangwei"), officerId("liqiang")));
+    }
+
+    public static PartyInput person() {
+        return new PartyInput(PartyKind.NATURAL_PERSON, "王某某", "11010519491231002X", null, null, "13800000000",
+                "三张镇人民路 18 号");
+    }
+
+    public static PartyInput company() {
+        return new PartyInput(PartyKind.ORGANISATION, "三张镇某某建材有限公司", null, "91440101MA5CXXXX0X", "李某",
+                "020-12345678", "三张镇工业园 3 号");
+    }
+
+    public CaseCommands.CaseRef registerAndFile(PartyInput party) {
+        CaseCommands.CaseRef ref = commands.registerLead(lead(party), ZHANG);
+        commands.completeStep(ref.id(), new StepInput.FilingApproval(true, "同意立案"), HEAD);
+        return ref;
+    }
+
+    public void investigate(long caseId) {
+        commands.addInvestigationRecord(caseId, onSiteRecord(), ZHANG);
+        commands.completeStep(caseId, new StepInput.InvestigationDone("现场检查一次"), ZHANG);
+    }
+
+    public InvestigationRecordInput onSiteRecord() {
+        return new InvestigationRecordInput(InvestigationRecordInput.Kind.ON_SITE_INSPECTION, today(),
+                "三张镇人民路 18 号门前", List.of(officerId("zhangwei"), officerId("liqiang")),
+                List.of("44190210001", "44190210002"), "现场检查发现当事人占道摆摊约 6 平方米。");
+    }
+
+    public static StepInput.InvestigationEnd penalty(BigDecimal fine) {
+        return new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "事实清楚，证据确凿，拟予罚款。",
+                List.of(PenaltyType.FINE), fine, null, false, false, false, null);
+    }
+
+    public static StepInput.InvestigationEnd outcome(InvestigationOutcome outcome) {
+        return new StepInput.InvestigationEnd(outcome, "调查终结报告。", List.of(), null, null, false, false, false,
+                outcome == InvestigationOutcome.TRANSFER ? "涉嫌犯罪，数额较大" : null);
+    }
+
+    public static StepInput.PriorNotice notice(BigDecimal fine) {
+        return new StepInput.PriorNotice(today(), List.of(PenaltyType.FINE), fine, "违反《城市市容和环境卫生管理条例》第十四条。");
+    }
+
+    public static StepInput.StatementDefence statement(boolean hearing) {
+        return new StepInput.StatementDefence(StepInput.PartyResponse.STATED, "当事人称系初犯，请求从轻。", hearing,
+                hearing ? today() : null);
+    }
+
+    public static StepInput.HeadDecision decision(BigDecimal fine) {
+        return new StepInput.HeadDecision(today(), List.of(PenaltyType.FINE), fine, null, "依据第三十六条第（二）项处罚。");
+    }
+
+    public static StepInput.HeadDecision noPenaltyDecision() {
+        return new StepInput.HeadDecision(today(), List.of(), null, null, "违法行为轻微并及时改正，没有造成危害后果。");
+    }
+
+    public static StepInput.ServiceRecord served() {
+        return new StepInput.ServiceRecord(StepInput.ServiceMethod.DIRECT, today(), "王某某", null);
+    }
+
+    public static StepInput.Execution paid(BigDecimal amount) {
+        return new StepInput.Execution(StepInput.ExecutionMode.PAID, amount, today(), "NO.0001", null, null);
+    }
+
+    public static StepInput.Closing closing() {
+        return new StepInput.Closing("案件已执行完毕，予以结案。");
+    }
+
+    public static StepInput.Archive archive() {
+        return new StepInput.Archive("SZZ-2026-001", 1);
+    }
+}
