@@ -131,6 +131,7 @@ class GeneralProcedurePathsTest {
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
         commands.completeStep(id, Scenario.outcome(InvestigationOutcome.NO_PENALTY_UNPROVEN), ZHANG);
+        assertThat(instance(id)).isWaitingAt("Task_HeadDecision");
         commands.completeStep(id, Scenario.noPenaltyDecision(), HEAD);
         commands.completeStep(id, Scenario.served(), ZHANG);
         closeAndArchive(id);
@@ -154,6 +155,7 @@ class GeneralProcedurePathsTest {
     @Test
     void headMayRefuseToFile() {
         long id = commands.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
+        assertThat(instance(id)).isWaitingAt("Task_FilingApproval");
         commands.completeStep(id, new StepInput.FilingApproval(false, "不属于本机关管辖"), HEAD);
         assertThat(instance(id)).hasPassed("EndEvent_NotFiled").isEnded();
         assertThat(status(id)).isEqualTo("NOT_FILED");

@@ -1,0 +1,182 @@
+package org.sanxiang.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.SanxiangTest;
+import org.sanxiang.cases.Scenario;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One case from lead to 归档 through the REST API, checking after every step the engine's position,
+ * our tables and the case's chained record. Runs on H2 and, under scripts/test, on the MySQL server.
+ */
+@SanxiangTest
+class CaseApiTest {
+
+    static final String PASSWORD = "demo1234";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    JsonNode call(String user, String method, String path, Object body, int expectedStatus) throws Exception {
+        var request = ("GET".equals(method) ? get(path) : post(path).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).with(httpBasic(user, PASSWORD));
+        MvcResult result = mvc.perform(request).andReturn();
+        String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as("%s %s -> %s", method, path, content).isEqualTo(expectedStatus);
+        return content.isEmpty() ? null : json.readTree(content);
+    }
+
+    long officer(String username) {
+        return jdbc.queryForObject("SELECT id FROM officer WHERE username = ?", Long.class, username);
+    }
+
+    /** Asserts where the engine and our tables stand after a step, and that the record grew by one valid entry. */
+    JsonNode expect(long caseId, String status, String waitingAt, int timelineEntries) throws Exception {
+        JsonNode detail = call("zhangwei", "GET", "/api/cases/" + caseId, null, 200);
+        assertThat(detail.get("status").asText()).isEqualTo(status);
+        assertThat(detail.get("timeline")).hasSize(timelineEntries);
+        assertThat(detail.get("chain").get("valid").asBoolean()).isTrue();
+        String pid = detail.get("processInstanceId").asText();
+        List<String> active = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pid)
+                .unfinished().list().stream().map(a -> a.getActivityId()).filter(a -> !a.startsWith("general")).toList();
+        if (waitingAt == null) {
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+            assertThat(detail.get("openTasks")).isEmpty();
+        } else {
+            assertThat(active).contains(waitingAt);
+            assertThat(detail.get("currentStep").asText()).isIn(waitingAt, "Task_LegalReview");
+        }
+        return detail;
+    }
+
+    @Test
+    void takesACaseFromLeadToArchiveThroughTheApi() throws Exception {
+        Map<String, Object> lead = Map.of(
+                "bodyId", jdbc.queryForObject("SELECT id FROM enforcement_body WHERE code = 'SZZ'", Long.class),
+                "source", "COMPLAINT",
+                "matterId", jdbc.queryForObject("SELECT id FROM power_item WHERE code = 'CX-001'", Long.class),
+                "facts", "群众投诉：某村民未取得乡村建设规划许可证在承包地上建房。",
+                "actDate", Scenario.today().minusMonths(2).toString(),
+                "discoveredOn", Scenario.today().toString(),
+                "place", "三张镇东村",
+                "party", Map.of("kind", "NATURAL_PERSON", "name", "赵某某", "idNumber", "11010519491231002X"),
+                "handlerIds", List.of(officer("zhangwei"), officer("wangfang")));
+        JsonNode created = call("zhangwei", "POST", "/api/cases", lead, 201);
+        long id = created.get("id").asLong();
+        assertThat(created.get("caseNumber").asText()).matches("三张综执罚〔\\d{4}〕\\d+号");
+        expect(id, "LEAD", "Task_FilingApproval", 1);
+
+        JsonNode headInbox = call("liuyang", "GET", "/api/inbox?size=200", null, 200);
+        assertThat(headInbox.get("items").findValuesAsText("caseNumber")).contains(created.get("caseNumber").asText());
+
+        call("liuyang", "POST", "/api/cases/" + id + "/steps/filing-approval", Map.of("approved", true, "opinion", "同意立案"), 200);
+        expect(id, "FILED", "Task_Investigation", 2);
+        assertThat(jdbc.queryForObject("SELECT filed_at FROM enf_case WHERE id = ?", java.sql.Timestamp.class, id)).isNotNull();
+
+        JsonNode officerInbox = call("wangfang", "GET", "/api/inbox?size=200", null, 200);
+        assertThat(officerInbox.get("items").findValuesAsText("caseId")).contains(String.valueOf(id));
+        JsonNode otherInbox = call("zhaomin", "GET", "/api/inbox?size=200", null, 200);
+        assertThat(otherInbox.get("items").findValuesAsText("caseId")).doesNotContain(String.valueOf(id));
+
+        call("wangfang", "POST", "/api/cases/" + id + "/investigation-records", Map.of(
+                "kind", "ON_SITE_INSPECTION", "recordedOn", Scenario.today().toString(), "place", "三张镇东村",
+                "officerIds", List.of(officer("zhangwei"), officer("wangfang")),
+                "certificatesShown", List.of("44190210001", "44190210003"),
+                "content", "现场勘验：在建房屋一层，面积约 120 平方米，未取得许可。"), 201);
+        expect(id, "FILED", "Task_Investigation", 3);
+        assertThat(jdbc.queryForObject("SELECT certificates_shown FROM investigation_record WHERE case_id = ?", String.class, id))
+                .isEqualTo("44190210001,44190210003");
+
+        call("wangfang", "POST", "/api/cases/" + id + "/steps/investigation", Map.of("summary", "调查完毕"), 200);
+        expect(id, "FILED", "Task_InvestigationEnd", 4);
+
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation-end", Map.of(
+                "outcome", "PENALTY", "report", "违法建设事实清楚。", "proposedPenaltyTypes", List.of("FINE"),
+                "proposedFine", 8000), 200);
+        expect(id, "INVESTIGATED", "CallActivity_LegalReview", 5);
+        JsonNode reviewerInbox = call("chenjing", "GET", "/api/inbox", null, 200);
+        assertThat(reviewerInbox.get("items").findValuesAsText("caseId")).contains(String.valueOf(id));
+
+        call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of(
+                "outcome", "RETURN", "opinion", "罚款裁量依据不足", "corrections", "补充裁量说明"), 200);
+        expect(id, "FILED", "Task_Investigation", 6);
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation", Map.of("summary", "补充调查"), 200);
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation-end", Map.of(
+                "outcome", "PENALTY", "report", "补充裁量说明后报审。", "proposedPenaltyTypes", List.of("FINE"),
+                "proposedFine", 8000), 200);
+        call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of("outcome", "AGREE", "opinion", "同意"), 200);
+        expect(id, "REVIEWED", "Task_PriorNotice", 9);
+
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/prior-notice", Map.of(
+                "noticeDate", Scenario.today().toString(), "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 8000,
+                "factsAndReasons", "违反《城乡规划法》第四十一条"), 200);
+        expect(id, "NOTIFIED", "Task_StatementDefence", 10);
+
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/statement-defence", Map.of(
+                "response", "STATED", "content", "请求从轻", "hearingRequested", true,
+                "hearingRequestedOn", Scenario.today().toString()), 200);
+        expect(id, "NOTIFIED", "Task_Hearing", 11);
+
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/hearing", Map.of(
+                "chairOfficerId", officer("liqiang"), "heldOn", Scenario.today().toString(), "partyAppeared", true,
+                "record", "听证笔录：当事人陈述……"), 200);
+        expect(id, "NOTIFIED", "Task_HeadDecision", 12);
+
+        call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
+                "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
+                "reasons", "依据《城乡规划法》第六十五条"), 200);
+        expect(id, "DECIDED", "Task_Service", 13);
+        assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, id))
+                .matches("三张综执罚决〔\\d{4}〕\\d+号");
+
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/service", Map.of(
+                "method", "DIRECT", "servedOn", Scenario.today().toString(), "recipient", "赵某某"), 200);
+        expect(id, "SERVED", "Task_Execution", 14);
+
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
+                "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
+        expect(id, "EXECUTED", "Task_Closing", 15);
+
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "执行完毕"), 200);
+        expect(id, "CLOSED", "Task_Archive", 16);
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/archive", Map.of("fileReference", "SZZ-A-1", "volumes", 1), 200);
+        JsonNode done = expect(id, "ARCHIVED", null, 17);
+
+        assertThat(done.get("steps")).hasSize(15);
+        assertThat(done.get("timeline").findValuesAsText("act")).startsWith("CASE_REGISTERED").contains("INVESTIGATION_RECORD_ADDED");
+        assertThat(done.get("timeline").get(16).get("summary").asText()).contains("保管期限 10年");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ?", Integer.class, id)).isZero();
+
+        JsonNode search = call("zhangwei", "GET", "/api/cases?party=赵某&status=ARCHIVED", null, 200);
+        assertThat(search.get("items").findValuesAsText("id")).contains(String.valueOf(id));
+    }
+
+    @Test
+    void unknownCaseIs404AndAnonymousIs401() throws Exception {
+        JsonNode problem = call("zhangwei", "POST", "/api/cases/987654321/steps/closing", Map.of("closingReport", "x"), 404);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:sanxiang:problem:not-found");
+        assertThat(mvc.perform(get("/api/inbox")).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+}
