@@ -1,0 +1,212 @@
+package org.sanxiang.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sanxiang.cases.Scenario.HEAD;
+import static org.sanxiang.cases.Scenario.REVIEWER;
+import static org.sanxiang.cases.Scenario.ZHANG;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.SanxiangTest;
+import org.sanxiang.process.Actor;
+import org.sanxiang.process.Problem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The rules of the foundation at their edges: below / at / above a threshold; the day before / of / after a limit. */
+@SanxiangTest
+class RuleEdgesTest {
+
+    @Autowired
+    CaseCommands commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Scenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new Scenario(commands, jdbc);
+    }
+
+    int cases() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM enf_case", Integer.class);
+    }
+
+    static org.assertj.core.api.AbstractThrowableAssert<?, ?> assertProblem(Runnable call, String slug, String article) {
+        return assertThatThrownBy(call::run).isInstanceOf(Problem.class)
+                .satisfies(e -> {
+                    assertThat(((Problem) e).slug()).isEqualTo(slug);
+                    assertThat(((Problem) e).article()).isEqualTo(article);
+                });
+    }
+
+    SummaryDecisionInput summary(PartyInput party, BigDecimal fine) {
+        return new SummaryDecisionInput(scenario.bodyId(), scenario.matterId("GF-002"), "未分类投放生活垃圾。", "三张镇新村",
+                Scenario.today(), party, List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")),
+                PenaltyType.FINE, fine);
+    }
+
+    @Test
+    void summaryProcedureAllowsNaturalPersonFinesUpTo200Yuan() {
+        assertThat(commands.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("199.99")), ZHANG)).isNotNull();
+        assertThat(commands.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200")), ZHANG)).isNotNull();
+        int before = cases();
+        assertProblem(() -> commands.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200.01")), ZHANG),
+                "summary-procedure-limit", "APL Art. 51");
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void summaryProcedureAllowsOrganisationFinesUpTo3000Yuan() {
+        assertThat(commands.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000")), ZHANG)).isNotNull();
+        assertProblem(() -> commands.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000.01")), ZHANG),
+                "summary-procedure-limit", "APL Art. 51");
+    }
+
+    @Test
+    void summaryProcedureRefusesPenaltiesOtherThanWarningOrFine() {
+        SummaryDecisionInput in = summary(Scenario.person(), null);
+        SummaryDecisionInput confiscation = new SummaryDecisionInput(in.bodyId(), in.matterId(), in.facts(), in.place(),
+                in.decidedOn(), in.party(), in.handlerIds(), PenaltyType.CONFISCATE_PROPERTY, null);
+        assertProblem(() -> commands.decideOnTheSpot(confiscation, ZHANG), "summary-procedure-kind", "APL Art. 51");
+    }
+
+    RegisterLead leadWithDates(LocalDate actDate, LocalDate discoveredOn) {
+        RegisterLead l = scenario.lead(Scenario.person());
+        return new RegisterLead(l.bodyId(), l.source(), l.matterId(), l.facts(), actDate, discoveredOn, l.place(),
+                false, l.party(), l.handlerIds());
+    }
+
+    @Test
+    void limitationOfTwoYearsCountsTheDayItEndsAsWithin() {
+        LocalDate discovered = Scenario.today();
+        long dayBefore = commands.registerLead(leadWithDates(discovered.minusYears(2).plusDays(1), discovered), ZHANG).id();
+        long dayOf = commands.registerLead(leadWithDates(discovered.minusYears(2), discovered), ZHANG).id();
+        long dayAfter = commands.registerLead(leadWithDates(discovered.minusYears(2).minusDays(1), discovered), ZHANG).id();
+        commands.completeStep(dayBefore, new StepInput.FilingApproval(true, "同意"), HEAD);
+        commands.completeStep(dayOf, new StepInput.FilingApproval(true, "同意"), HEAD);
+        assertProblem(() -> commands.completeStep(dayAfter, new StepInput.FilingApproval(true, "同意"), HEAD),
+                "limitation-expired", "APL Art. 36");
+        assertThat(jdbc.queryForObject("SELECT status FROM enf_case WHERE id = ?", String.class, dayAfter)).isEqualTo("LEAD");
+        // the head may still refuse to file it
+        commands.completeStep(dayAfter, new StepInput.FilingApproval(false, "超过追责时效"), HEAD);
+    }
+
+    @Test
+    void fewerThanTwoCertifiedHandlersCannotFileACase() {
+        RegisterLead l = scenario.lead(Scenario.person());
+        RegisterLead one = new RegisterLead(l.bodyId(), l.source(), l.matterId(), l.facts(), l.actDate(), l.discoveredOn(),
+                l.place(), false, l.party(), List.of(scenario.officerId("zhangwei")));
+        assertProblem(() -> commands.registerLead(one, ZHANG), "too-few-handlers", "APL Art. 42");
+    }
+
+    @Test
+    void handlerWithoutCertificateForTheMattersFieldCannotBeAssigned() {
+        RegisterLead l = scenario.lead(Scenario.person());
+        // 赵敏's certificate covers 市容环卫 only; 违法建设 is 城乡规划
+        RegisterLead planning = new RegisterLead(l.bodyId(), l.source(), scenario.matterId("CX-001"), l.facts(),
+                l.actDate(), l.discoveredOn(), l.place(), false, l.party(),
+                List.of(scenario.officerId("zhangwei"), scenario.officerId("zhaomin")));
+        assertProblem(() -> commands.registerLead(planning, ZHANG), "certificate-not-valid", "APL Art. 42");
+    }
+
+    @Test
+    void investigationRecordMustListTheCertificatesOfTheOfficersPresent() {
+        long id = scenario.registerAndFile(Scenario.person()).id();
+        InvestigationRecordInput r = scenario.onSiteRecord();
+        InvestigationRecordInput wrong = new InvestigationRecordInput(r.kind(), r.recordedOn(), r.place(), r.officerIds(),
+                List.of("44190210001", "44190210003"), r.content());
+        assertProblem(() -> commands.addInvestigationRecord(id, wrong, ZHANG), "certificates-shown-mismatch", "APL Art. 55");
+        assertProblem(() -> commands.completeStep(id, new StepInput.InvestigationDone(null), ZHANG),
+                "investigation-records-missing", "APL Art. 55");
+    }
+
+    @Test
+    void penaltyMayNotExceedWhatThePriorNoticeProposed() {
+        long id = scenario.registerAndFile(Scenario.person()).id();
+        scenario.investigate(id);
+        commands.completeStep(id, Scenario.penalty(new BigDecimal("1000")), ZHANG);
+        commands.completeStep(id, Scenario.notice(new BigDecimal("1000")), ZHANG);
+        assertProblem(() -> commands.completeStep(id, Scenario.statement(true), ZHANG), "no-hearing-right", "APL Art. 63");
+        commands.completeStep(id, Scenario.statement(false), ZHANG);
+        assertProblem(() -> commands.completeStep(id, Scenario.decision(new BigDecimal("1000.01")), HEAD),
+                "penalty-increased-after-defence", "APL Art. 45");
+        commands.completeStep(id, Scenario.decision(new BigDecimal("1000")), HEAD);
+        assertProblem(() -> commands.completeStep(id, new StepInput.ServiceRecord(StepInput.ServiceMethod.ELECTRONIC,
+                Scenario.today(), "王某某", null), ZHANG), "electronic-service-without-consent", "APL Art. 61");
+        assertProblem(() -> commands.completeStep(id, Scenario.paid(new BigDecimal("1000")), ZHANG),
+                "step-not-current", null);
+    }
+
+    @Test
+    void hearingRightStartsAtTheThreshold() {
+        long below = filedAndNotified(new BigDecimal("4999.99"));
+        assertProblem(() -> commands.completeStep(below, Scenario.statement(true), ZHANG), "no-hearing-right", "APL Art. 63");
+        long at = filedAndNotified(new BigDecimal("5000"));
+        commands.completeStep(at, Scenario.statement(true), ZHANG);
+        assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, at)).isEqualTo("Task_Hearing");
+    }
+
+    long filedAndNotified(BigDecimal fine) {
+        long id = scenario.registerAndFile(Scenario.person()).id();
+        scenario.investigate(id);
+        commands.completeStep(id, Scenario.penalty(fine), ZHANG);
+        if (jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, id).equals("Task_LegalReview")) {
+            commands.completeStep(id, new StepInput.LegalReview(StepInput.ReviewOutcome.AGREE, "同意", null), REVIEWER);
+        }
+        commands.completeStep(id, Scenario.notice(fine), ZHANG);
+        return id;
+    }
+
+    @Test
+    void majorDecisionStartsAtTheCatalogueThreshold() {
+        long below = scenario.registerAndFile(Scenario.person()).id();
+        scenario.investigate(below);
+        commands.completeStep(below, Scenario.penalty(new BigDecimal("4999.99")), ZHANG);
+        assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, below)).isEqualTo("Task_PriorNotice");
+        long at = scenario.registerAndFile(Scenario.person()).id();
+        scenario.investigate(at);
+        commands.completeStep(at, Scenario.penalty(new BigDecimal("5000")), ZHANG);
+        assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, at)).isEqualTo("Task_LegalReview");
+    }
+
+    @Test
+    void hearingChairMayNotBeAnInvestigator() {
+        long id = filedAndNotified(new BigDecimal("6000"));
+        commands.completeStep(id, Scenario.statement(true), ZHANG);
+        assertProblem(() -> commands.completeStep(id, new StepInput.Hearing(scenario.officerId("liqiang"), Scenario.today(),
+                true, "笔录"), ZHANG), "hearing-chair-is-investigator", "APL Art. 64");
+    }
+
+    @Test
+    void onlyHandlersHeadsAndIndependentReviewersAct() {
+        long id = commands.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
+        assertProblem(() -> commands.completeStep(id, new StepInput.FilingApproval(true, "同意"), ZHANG), "role-required", null);
+        commands.completeStep(id, new StepInput.FilingApproval(true, "同意"), HEAD);
+        Actor wang = Scenario.WANG;
+        assertProblem(() -> commands.addInvestigationRecord(id, scenario.onSiteRecord(), wang), "not-a-handler", "APL Art. 42");
+        scenario.investigate(id);
+        commands.completeStep(id, Scenario.penalty(new BigDecimal("9000")), ZHANG);
+        Actor handlerAsReviewer = new Actor("liqiang", Set.of("reviewer", "officer"));
+        assertProblem(() -> commands.completeStep(id, new StepInput.LegalReview(StepInput.ReviewOutcome.AGREE, "同意", null),
+                handlerAsReviewer), "reviewer-is-handler", "APL Art. 58");
+    }
+
+    @Test
+    void stepDataIsValidatedNamingTheField() {
+        long id = commands.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
+        assertThatThrownBy(() -> commands.completeStep(id, new StepInput.FilingApproval(true, " "), HEAD))
+                .isInstanceOf(CaseProblems.StepDataInvalid.class)
+                .satisfies(e -> assertThat(((Problem) e).field()).isEqualTo("opinion"));
+        PartyInput badId = new PartyInput(PartyKind.NATURAL_PERSON, "王某", "110105194912310021", null, null, null, null);
+        assertThatThrownBy(() -> commands.registerLead(scenario.lead(badId), ZHANG))
+                .satisfies(e -> assertThat(((Problem) e).field()).isEqualTo("party.idNumber"));
+    }
+}

@@ -1,0 +1,64 @@
+package org.sanxiang.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.sanxiang.SanxiangTest;
+import org.sanxiang.cases.CaseCommands;
+import org.sanxiang.cases.Scenario;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Two heads approve the same filing at once: exactly one wins, the other gets 409, the process moves once. */
+@SanxiangTest
+class ConcurrentCompletionTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CaseCommands commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @RepeatedTest(3)
+    void twoCompletionsOfOneTaskYieldOneWinnerAndOne409() throws Exception {
+        long id = commands.registerLead(new Scenario(commands, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
+        int threads = 2;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return mvc.perform(post("/api/cases/" + id + "/steps/filing-approval")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"approved\":true,\"opinion\":\"同意立案\"}")
+                        .with(httpBasic("liuyang", "demo1234"))).andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : results) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = 'FILING_APPROVAL'",
+                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM record_entry WHERE case_id = ?", Integer.class, id)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ? AND step = 'Task_Investigation'",
+                Integer.class, id)).isEqualTo(1);
+    }
+}
