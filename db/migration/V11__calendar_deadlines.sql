@@ -52,7 +52,6 @@ CREATE TABLE case_deadline_suspension (
   reason            VARCHAR(24)   NOT NULL,
   from_date         DATE          NOT NULL,
   to_date           DATE,
-  suspended_by      VARCHAR(64),
   created_at        DATETIME      NOT NULL,
   CONSTRAINT fk_suspension_deadline FOREIGN KEY (case_deadline_id) REFERENCES case_deadline (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
