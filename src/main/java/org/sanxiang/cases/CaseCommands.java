@@ -23,12 +23,13 @@ import org.sanxiang.cases.CaseProblems.NotPermitted;
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
 import org.sanxiang.cases.CaseProblems.StepNotCurrent;
-import org.sanxiang.cases.StepInput.ReviewOutcome;
 import org.sanxiang.cases.persistence.CaseEntity;
 import org.sanxiang.cases.persistence.CaseMapper;
 import org.sanxiang.cases.persistence.InboxMapper;
 import org.sanxiang.cases.persistence.InboxTaskEntity;
 import org.sanxiang.cases.persistence.PartyEntity;
+import org.sanxiang.cases.process.StepDeadlines;
+import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.documents.DocumentNumbering;
 import org.sanxiang.officers.CertifiedOfficer;
 import org.sanxiang.officers.EnforcementBody;
@@ -42,6 +43,8 @@ import org.sanxiang.process.ProcessKeys;
 import org.sanxiang.process.ProcessVariables;
 import org.sanxiang.recording.Act;
 import org.sanxiang.recording.CaseRecord;
+import org.sanxiang.review.LegalReviews;
+import org.sanxiang.review.ReviewRound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,10 +77,16 @@ public class CaseCommands {
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
+    private final LegalReviews reviews;
+    private final StepDeadlines deadlines;
+    private final Deadlines calendar;
 
     CaseCommands(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, DocumentNumbering numbering,
             CaseRecord record, PenaltyPolicy policy, RuntimeService runtime, TaskService tasks, Validator validator,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, LegalReviews reviews, StepDeadlines deadlines, Deadlines calendar) {
+        this.reviews = reviews;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.cases = cases;
         this.inbox = inbox;
         this.officers = officers;
@@ -132,8 +141,12 @@ public class CaseCommands {
         payload.put("handlers", certificates(handlers));
         record.append(c.id, new Act("CASE_REGISTERED", "StartEvent_LeadRegistered", actor.username(), "APL Art. 54",
                 "案源登记：" + matter.name() + "，当事人" + lead.party().name(), payload));
-        String pid = runtime.startProcessInstanceByKey(ProcessKeys.GENERAL_PROCEDURE, c.caseNumber,
-                Map.of(ProcessVariables.CASE_ID, c.id)).getId();
+        deadlines.restart(c.id, "filing", today);
+        Map<String, Object> variables = new HashMap<>(policy.decisionTableThresholds());
+        variables.put(ProcessVariables.CASE_ID, c.id);
+        variables.put(ProcessVariables.REVIEW_PASSED, false);
+        variables.put(ProcessVariables.HEARING_HELD, false);
+        String pid = runtime.startProcessInstanceByKey(ProcessKeys.GENERAL_PROCEDURE, c.caseNumber, variables).getId();
         cases.updateProcessInstance(c.id, pid);
         return new CaseRef(c.id, c.caseNumber);
     }
@@ -241,6 +254,9 @@ public class CaseCommands {
                 "APL Art. 51", "当场处罚决定 " + c.caseNumber + "：" + input.penaltyType().label()
                         + (fine == null ? "" : " " + fine.toPlainString() + " 元"),
                 Map.of("decision", input, "handlers", certificates(handlers))));
+        if (fine != null) {
+            deadlines.restart(c.id, "payment", input.decidedOn());
+        }
         String pid = runtime.startProcessInstanceByKey(ProcessKeys.SUMMARY_PROCEDURE, c.caseNumber,
                 Map.of(ProcessVariables.CASE_ID, c.id, ProcessVariables.EXECUTION_REQUIRED, fine != null)).getId();
         cases.updateProcessInstance(c.id, pid);
@@ -262,6 +278,10 @@ public class CaseCommands {
                 requireWithinLimitation(c);
                 cases.markFiled(c.id, now());
             }
+            deadlines.finish(c.id, "filing", today());
+            if (in.approved()) {
+                deadlines.restart(c.id, "decision", today()); // APL Art. 60: 90 days from filing
+            }
             cases.updateStatus(c.id, (in.approved() ? CaseStatus.FILED : CaseStatus.NOT_FILED).name());
             vars.put(ProcessVariables.FILING_APPROVED, in.approved());
             summary = in.approved() ? "同意立案" : "不予立案";
@@ -274,12 +294,15 @@ public class CaseCommands {
         } else if (input instanceof StepInput.InvestigationEnd in) {
             summary = investigationEnd(c, in, vars);
         } else if (input instanceof StepInput.LegalReview in) {
-            if (in.outcome() == ReviewOutcome.RETURN && blank(in.corrections())) {
-                throw new StepDataInvalid("corrections", "退回补正须写明需要补正的内容");
-            }
-            cases.updateStatus(c.id, (in.outcome() == ReviewOutcome.RETURN ? CaseStatus.FILED : CaseStatus.REVIEWED).name());
+            EnforcementBody body = officers.body(c.bodyId);
+            ReviewRound round = reviews.decide(c.id, new LegalReviews.Opinion(in.outcome(), in.opinion(),
+                    in.corrections(), in.checklist(), today()), actor.username(), body.id(), body.documentPrefix());
+            deadlines.finish(c.id, "legal-review", today());
+            cases.updateStatus(c.id, (in.outcome() == org.sanxiang.review.ReviewOutcome.RETURN ? CaseStatus.FILED
+                    : CaseStatus.REVIEWED).name());
             vars.put(ProcessVariables.REVIEW_OUTCOME, in.outcome().name());
-            summary = "审核意见 " + in.outcome();
+            vars.put(ProcessVariables.REVIEW_PASSED, in.outcome().passed());
+            summary = "第 " + round.round() + " 轮审核意见书 " + round.opinionNumber() + "：" + in.outcome();
         } else if (input instanceof StepInput.CollectiveDiscussion in) {
             cases.updateOutcome(c.id, in.conclusion().name(), c.proposedFine);
             vars.put(ProcessVariables.OUTCOME, in.conclusion().name());
@@ -294,6 +317,7 @@ public class CaseCommands {
                         "the hearing chair may not be an investigator of the case", in.chairOfficerId());
             }
             Officer chair = officers.officer(in.chairOfficerId());
+            vars.put(ProcessVariables.HEARING_HELD, true);
             summary = "听证会由" + chair.name() + "主持，当事人" + (in.partyAppeared() ? "到场" : "未到场");
         } else if (input instanceof StepInput.HeadDecision in) {
             summary = headDecision(c, matter, in, actor, vars);
@@ -307,12 +331,15 @@ public class CaseCommands {
             cases.insertDecision(c.id, letter, "TRANSFER", null, null, null, in.reasons(), actor.username(),
                     in.letterDate(), now());
             cases.updateStatus(c.id, CaseStatus.TRANSFERRED.name());
+            deadlines.finish(c.id, "decision", in.letterDate());
             summary = "移送" + in.receivingOrgan() + "，移送函 " + letter;
         } else if (input instanceof StepInput.Closing) {
+            deadlines.finish(c.id, "closing", today());
             cases.markClosed(c.id, now());
             cases.updateStatus(c.id, CaseStatus.CLOSED.name());
             summary = "结案";
         } else if (input instanceof StepInput.Archive in) {
+            deadlines.finish(c.id, "archive", today());
             cases.markArchived(c.id, now());
             cases.updateStatus(c.id, CaseStatus.ARCHIVED.name());
             summary = "归档，案卷号 " + in.fileReference() + "，保管期限 " + retentionClass(c);
@@ -323,9 +350,11 @@ public class CaseCommands {
                         "amount paid " + in.amountPaid() + " is less than the fine " + fine, in.amountPaid(), fine);
             }
             cases.insertPayment(c.id, in.amountPaid(), in.paidOn(), in.receiptNumber(), actor.username(), now());
+            deadlines.finish(c.id, "payment", in.paidOn());
             cases.updateStatus(c.id, CaseStatus.EXECUTED.name());
             summary = "缴纳罚款 " + in.amountPaid().toPlainString() + " 元，票据 " + in.receiptNumber();
         } else if (input instanceof StepInput.SummaryFiling in) {
+            deadlines.finish(c.id, "archive", in.filedOn());
             cases.markArchived(c.id, now());
             cases.updateStatus(c.id, CaseStatus.ARCHIVED.name());
             summary = "报备归档，案卷号 " + in.fileReference();
@@ -352,34 +381,36 @@ public class CaseCommands {
 
     private String investigationEnd(CaseEntity c, StepInput.InvestigationEnd in, Map<String, Object> vars) {
         List<PenaltyType> types = in.proposedPenaltyTypes() == null ? List.of() : in.proposedPenaltyTypes();
-        boolean major = false;
         if (in.outcome() == InvestigationOutcome.PENALTY) {
             if (types.isEmpty()) {
                 throw new StepDataInvalid("proposedPenaltyTypes", "给予处罚须写明拟处罚种类");
             }
             requireFineWhenFining(types, in.proposedFine(), "proposedFine");
-            PartyKind kind = partyKind(c.id);
-            major = policy.majorDecision(kind, types, in.proposedFine(), in.confiscationValue(),
-                    in.majorPublicInterest(), in.seriousOrComplex(), in.outsideDiscretionBenchmark());
+            decisionTableInputs(c, types, in.proposedFine(), in.confiscationValue(), vars);
+            vars.put("majorPublicInterest", in.majorPublicInterest());
+            vars.put("majorSocialImpact", in.majorSocialImpact());
+            vars.put("outsideDiscretionBenchmark", in.outsideDiscretionBenchmark());
         } else if (in.outcome() == InvestigationOutcome.TRANSFER && blank(in.transferReason())) {
             throw new StepDataInvalid("transferReason", "移送司法机关须写明涉嫌犯罪的理由");
         }
         cases.updateOutcome(c.id, in.outcome().name(), in.outcome() == InvestigationOutcome.PENALTY ? in.proposedFine() : null);
         cases.updateStatus(c.id, CaseStatus.INVESTIGATED.name());
         vars.put(ProcessVariables.OUTCOME, in.outcome().name());
-        vars.put(ProcessVariables.MAJOR_DECISION, major);
         vars.put(ProcessVariables.SERIOUS_OR_COMPLEX, in.seriousOrComplex());
-        return "调查终结，处理意见 " + in.outcome() + (major ? "（重大执法决定，须法制审核）" : "");
+        // a new conclusion needs a new review: the catalogue (major-decision.dmn) decides again
+        vars.put(ProcessVariables.REVIEW_PASSED, false);
+        return "调查终结，处理意见 " + in.outcome();
     }
 
     private String priorNotice(CaseEntity c, StepInput.PriorNotice in, Map<String, Object> vars) {
         requireFineWhenFining(in.proposedPenaltyTypes(), in.proposedFine(), "proposedFine");
-        boolean hearingRight = policy.hearingRight(partyKind(c.id), in.proposedPenaltyTypes(), in.proposedFine(), null);
         cases.updateOutcome(c.id, InvestigationOutcome.PENALTY.name(), in.proposedFine());
         cases.updateStatus(c.id, CaseStatus.NOTIFIED.name());
-        vars.put(ProcessVariables.HEARING_RIGHT, hearingRight);
-        return "告知拟处罚 " + in.proposedPenaltyTypes() + (in.proposedFine() == null ? "" : " " + in.proposedFine().toPlainString() + " 元")
-                + (hearingRight ? "，告知听证权利" : "");
+        // inputs of hearing-right.dmn, evaluated by the model right after this step (APL Art. 63)
+        decisionTableInputs(c, in.proposedPenaltyTypes(), in.proposedFine(), null, vars);
+        vars.put(ProcessVariables.HEARING_WINDOW_CLOSED, false);
+        deadlines.restart(c.id, "hearing-request", in.noticeDate()); // APL Art. 64: 5 working days
+        return "告知拟处罚 " + in.proposedPenaltyTypes() + (in.proposedFine() == null ? "" : " " + in.proposedFine().toPlainString() + " 元");
     }
 
     private String statementDefence(CaseEntity c, StepInput.StatementDefence in, Map<String, Object> vars) {
@@ -395,12 +426,18 @@ public class CaseCommands {
             if (in.hearingRequestedOn() == null) {
                 throw new StepDataInvalid("hearingRequestedOn", "申请听证须写明申请日期");
             }
-            LocalDate noticeDate = latestStep(c.id, Step.PRIOR_NOTICE).path("noticeDate").isMissingNode() ? null
-                    : LocalDate.parse(latestStep(c.id, Step.PRIOR_NOTICE).path("noticeDate").asText());
-            if (noticeDate != null && in.hearingRequestedOn().isBefore(noticeDate)) {
+            LocalDate noticeDate = LocalDate.parse(latestStep(c.id, Step.PRIOR_NOTICE).path("noticeDate").asText());
+            if (in.hearingRequestedOn().isBefore(noticeDate)) {
                 throw new StepDataInvalid("hearingRequestedOn", "听证申请日期不得早于告知日期");
             }
+            LocalDate lastDay = calendar.due("hearing-request", noticeDate).dueDate();
+            if (in.hearingRequestedOn().isAfter(lastDay)) {
+                throw new Rule("hearing-request-late", "APL Art. 64", "hearingRequestedOn",
+                        "the hearing request of " + in.hearingRequestedOn() + " came after the window closed on " + lastDay,
+                        in.hearingRequestedOn(), lastDay);
+            }
         }
+        deadlines.finish(c.id, "hearing-request", today());
         vars.put(ProcessVariables.HEARING_REQUESTED, in.hearingRequested());
         return "当事人" + switch (in.response()) {
             case STATED -> "进行了陈述申辩";
@@ -451,32 +488,17 @@ public class CaseCommands {
                 in.fineAmount(), in.confiscationValue(), in.reasons(), actor.username(), in.decidedOn(), now());
         cases.markDecided(c.id, now());
         cases.updateStatus(c.id, CaseStatus.DECIDED.name());
+        deadlines.finish(c.id, "decision", in.decidedOn());
+        deadlines.restart(c.id, "service", in.decidedOn()); // APL Art. 61: 7 working days
         vars.put(ProcessVariables.EXECUTION_REQUIRED, execution);
         return ("PENALTY".equals(kind) ? "作出行政处罚决定 " : "作出不予行政处罚决定 ") + number
                 + (in.fineAmount() == null ? "" : "，罚款 " + in.fineAmount().toPlainString() + " 元");
     }
 
-    /** APL Art. 58: a major decision needs a passed legal review — or, after disagreement, the heads' collective discussion. */
+    /** APL Art. 58; G118: a major decision needs the latest review round to have passed. */
     private void requirePassedReviewIfMajor(CaseEntity c) {
         Object major = runtime.getVariable(c.processInstanceId, ProcessVariables.MAJOR_DECISION);
-        if (!Boolean.TRUE.equals(major)) {
-            return;
-        }
-        List<CaseViews.StepEntry> steps = cases.selectSteps(c.id);
-        String lastReview = null;
-        boolean discussedAfter = false;
-        for (CaseViews.StepEntry s : steps) {
-            if (Step.LEGAL_REVIEW.name().equals(s.step())) {
-                lastReview = read(s.data()).path("outcome").asText();
-                discussedAfter = false;
-            } else if (Step.COLLECTIVE_DISCUSSION.name().equals(s.step())) {
-                discussedAfter = true;
-            }
-        }
-        boolean passed = ReviewOutcome.AGREE.name().equals(lastReview)
-                || ReviewOutcome.AGREE_WITH_COMMENTS.name().equals(lastReview)
-                || (ReviewOutcome.DISAGREE.name().equals(lastReview) && discussedAfter);
-        if (!passed) {
+        if (Boolean.TRUE.equals(major) && !reviews.latestRoundPassed(c.id)) {
             throw new Rule("decision-without-passed-review", "APL Art. 58", "legalReview",
                     "a major enforcement decision needs a passed legal review first");
         }
@@ -495,6 +517,10 @@ public class CaseCommands {
         cases.insertServiceRecord(c.id, decision.decisionNumber(), in.method().name(), in.servedOn(), in.recipient(),
                 in.consentReference(), actor.username(), now());
         cases.updateStatus(c.id, CaseStatus.SERVED.name());
+        deadlines.finish(c.id, "service", in.servedOn());
+        if (Boolean.TRUE.equals(runtime.getVariable(c.processInstanceId, ProcessVariables.EXECUTION_REQUIRED))) {
+            deadlines.restart(c.id, "payment", in.servedOn()); // APL Art. 67: 15 days from service
+        }
         return "送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient();
     }
 
@@ -512,13 +538,19 @@ public class CaseCommands {
                 throw new StepDataInvalid("receiptNumber", "须填写缴款票据号");
             }
             BigDecimal fine = decision.fineAmount() == null ? BigDecimal.ZERO : decision.fineAmount();
-            if (in.amountPaid().compareTo(fine) < 0) {
-                throw new Rule("payment-less-than-fine", "APL Art. 67", "amountPaid",
-                        "amount paid " + in.amountPaid() + " is less than the fine " + fine, in.amountPaid(), fine);
+            BigDecimal lateFee = deadlines.running(c.id, "payment")
+                    .filter(d -> in.paidOn().isAfter(d.due()) && fine.signum() > 0)
+                    .map(d -> calendar.lateFee(fine, d.due(), in.paidOn())).orElse(BigDecimal.ZERO);
+            BigDecimal owed = fine.add(lateFee);
+            if (in.amountPaid().compareTo(owed) < 0) {
+                throw new Rule("payment-less-than-fine", "APL Art. 67, 72", "amountPaid",
+                        "amount paid " + in.amountPaid() + " is less than the fine plus late fee " + owed,
+                        in.amountPaid(), owed);
             }
             cases.insertPayment(c.id, in.amountPaid(), in.paidOn(), in.receiptNumber(), actor.username(), now());
+            deadlines.finish(c.id, "payment", in.paidOn());
             cases.updateStatus(c.id, CaseStatus.EXECUTED.name());
-            return "缴纳罚款 " + in.amountPaid().toPlainString() + " 元，票据 " + in.receiptNumber();
+            return (lateFee.signum() > 0 ? "含加处罚款 " + lateFee.toPlainString() + " 元，" : "") + "缴纳罚款 " + in.amountPaid().toPlainString() + " 元，票据 " + in.receiptNumber();
         }
         if (in.reminderServedOn() == null) {
             throw new StepDataInvalid("reminderServedOn", "申请强制执行前须送达催告书");
@@ -531,6 +563,7 @@ public class CaseCommands {
                     "the court application must follow the reminder");
         }
         cases.updateStatus(c.id, CaseStatus.EXECUTED.name());
+        deadlines.finish(c.id, "payment", in.courtAppliedOn());
         return "催告后申请人民法院强制执行";
     }
 
@@ -653,6 +686,15 @@ public class CaseCommands {
             list.add(Map.of("officer", o.officer().name(), "certificate", o.certificate().number()));
         }
         return list;
+    }
+
+    /** The inputs of major-decision.dmn and hearing-right.dmn, as process variables. */
+    private void decisionTableInputs(CaseEntity c, List<PenaltyType> types, BigDecimal fine, BigDecimal confiscation,
+            Map<String, Object> vars) {
+        vars.put("partyKind", partyKind(c.id).name());
+        vars.put("fineAmount", fine == null ? null : fine.doubleValue());
+        vars.put("confiscationValue", confiscation == null ? null : confiscation.doubleValue());
+        vars.put("penaltyTypes", types.stream().map(Enum::name).collect(Collectors.joining(",")));
     }
 
     private PartyKind partyKind(long caseId) {

@@ -1,27 +1,15 @@
 package org.sanxiang.cases;
 
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The amount- and type-based rules of the APL that the general and summary procedures apply, with
- * thresholds from {@link CasesProperties}.
+ * The amount thresholds of the procedures, from {@link CasesProperties}: the summary-procedure limit
+ * (APL Art. 51) applied in code, and the thresholds the decision tables compare against.
  */
 @Component
 public class PenaltyPolicy {
-
-    /** APL Art. 63: penalty types that give the party a hearing right whatever the amount. */
-    static final Set<PenaltyType> HEARING_TYPES = EnumSet.of(PenaltyType.LOWER_QUALIFICATION,
-            PenaltyType.REVOKE_LICENCE, PenaltyType.ORDER_SUSPENSION, PenaltyType.ORDER_CLOSURE,
-            PenaltyType.RESTRICT_ACTIVITIES, PenaltyType.RESTRICT_PRACTICE);
-
-    /** G118 catalogue by type: licence revocation, suspension of production or business, lowering of qualification, closure. */
-    static final Set<PenaltyType> MAJOR_TYPES = EnumSet.of(PenaltyType.LOWER_QUALIFICATION,
-            PenaltyType.REVOKE_LICENCE, PenaltyType.ORDER_SUSPENSION, PenaltyType.ORDER_CLOSURE);
 
     private final CasesProperties properties;
 
@@ -35,25 +23,15 @@ public class PenaltyPolicy {
                 : properties.summaryLimitNaturalPerson();
     }
 
-    /** APL Art. 63: does the proposed penalty give the party the right to a hearing? */
-    public boolean hearingRight(PartyKind kind, Collection<PenaltyType> types, BigDecimal fine, BigDecimal confiscation) {
-        BigDecimal threshold = kind == PartyKind.ORGANISATION ? properties.hearingThresholdOrganisation()
-                : properties.hearingThresholdNaturalPerson();
-        return types.stream().anyMatch(HEARING_TYPES::contains)
-                || atLeast(fine, threshold) || atLeast(confiscation, threshold);
-    }
-
-    /** G118 / APL Art. 58: is the proposed decision on the office's major-decision catalogue? */
-    public boolean majorDecision(PartyKind kind, Collection<PenaltyType> types, BigDecimal fine, BigDecimal confiscation,
-            boolean majorPublicInterest, boolean seriousOrComplex, boolean outsideDiscretionBenchmark) {
-        BigDecimal threshold = kind == PartyKind.ORGANISATION ? properties.majorFineOrganisation()
-                : properties.majorFineNaturalPerson();
-        return majorPublicInterest || seriousOrComplex || outsideDiscretionBenchmark
-                || types.stream().anyMatch(MAJOR_TYPES::contains)
-                || atLeast(fine, threshold) || atLeast(confiscation, threshold);
-    }
-
-    private static boolean atLeast(BigDecimal amount, BigDecimal threshold) {
-        return amount != null && amount.compareTo(threshold) >= 0;
+    /**
+     * The thresholds the decision tables read (bpmn/major-decision.dmn, bpmn/hearing-right.dmn), as
+     * process variables: configuration, not literals in the tables.
+     */
+    public java.util.Map<String, Object> decisionTableThresholds() {
+        return java.util.Map.of(
+                "majorFineNaturalPerson", properties.majorFineNaturalPerson().doubleValue(),
+                "majorFineOrganisation", properties.majorFineOrganisation().doubleValue(),
+                "hearingThresholdNaturalPerson", properties.hearingThresholdNaturalPerson().doubleValue(),
+                "hearingThresholdOrganisation", properties.hearingThresholdOrganisation().doubleValue());
     }
 }

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.review.ChecklistAnswer;
+import org.sanxiang.review.ReviewOutcome;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +44,7 @@ public sealed interface StepInput {
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal confiscationValue,
             boolean seriousOrComplex,
             boolean majorPublicInterest,
+            boolean majorSocialImpact,
             boolean outsideDiscretionBenchmark,
             @Size(max = 2000) String transferReason) implements StepInput {
         public Step step() {
@@ -47,18 +52,15 @@ public sealed interface StepInput {
         }
     }
 
-    /** 法制审核意见 (APL Art. 58). The eight-point checklist belongs to the legal-review module. */
+    /** 法制审核意见书 (APL Art. 58; G118): the eight points, the outcome and, on a return, what to correct. */
     record LegalReview(
             @NotNull ReviewOutcome outcome,
             @NotBlank @Size(max = 8000) String opinion,
-            @Size(max = 4000) String corrections) implements StepInput {
+            @Size(max = 4000) String corrections,
+            List<@Valid ChecklistAnswer> checklist) implements StepInput {
         public Step step() {
             return Step.LEGAL_REVIEW;
         }
-    }
-
-    enum ReviewOutcome {
-        AGREE, AGREE_WITH_COMMENTS, RETURN, DISAGREE, TRANSFER
     }
 
     /** 集体讨论 (APL Art. 57 para. 2): minutes and the heads' conclusion. */

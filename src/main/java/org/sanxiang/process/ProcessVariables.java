@@ -12,6 +12,10 @@ public final class ProcessVariables {
     public static final String HEARING_RIGHT = "hearingRight";
     public static final String HEARING_REQUESTED = "hearingRequested";
     public static final String REVIEW_OUTCOME = "reviewOutcome";
+    /** The latest review round ended in 同意 / 同意并附意见 (APL Art. 58). */
+    public static final String REVIEW_PASSED = "reviewPassed";
+    public static final String HEARING_HELD = "hearingHeld";
+    public static final String HEARING_WINDOW_CLOSED = "hearingWindowClosed";
     public static final String EXECUTION_REQUIRED = "executionRequired";
 
     private ProcessVariables() {
