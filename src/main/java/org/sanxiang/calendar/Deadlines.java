@@ -220,20 +220,29 @@ public class Deadlines {
     }
 
     /**
-     * Recomputes every running provisional deadline on the calendar as it stands after a notice was
-     * loaded, leaving a history row for each. Runs in the loading transaction.
+     * Recomputes, on the calendar as it stands after a year's notice was loaded, every running
+     * deadline that is provisional or whose period overlaps the days that notice can list (the
+     * year ±1 month: a notice lists the New Year days around it). A history row is left for each
+     * provisional deadline and for each other deadline whose due date changed (a corrected notice).
+     * Runs in the loading transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    int recomputeProvisional(int noticeYear, WorkingCalendar updated) {
-        List<CaseDeadlineEntity> provisional = mapper.selectRunningProvisionalForUpdate();
-        for (CaseDeadlineEntity e : provisional) {
+    int recomputeAfterNotice(int noticeYear, WorkingCalendar updated) {
+        LocalDate from = LocalDate.of(noticeYear - 1, 12, 1);
+        LocalDate to = LocalDate.of(noticeYear + 1, 1, 31);
+        int recomputed = 0;
+        for (CaseDeadlineEntity e : mapper.selectRunningAffectedForUpdate(from, to)) {
             LocalDate oldDue = e.getDueDate();
+            boolean wasProvisional = e.isProvisional();
             recompute(e, rule(e.getRuleKey()), updated);
-            mapper.updateDue(e);
-            mapper.insertRecomputation(new RecomputationRow(e.getId(), e.getCaseId(), e.getRuleKey(), noticeYear,
-                    oldDue, e.getDueDate(), e.isProvisional(), LocalDateTime.now(clock)));
+            if (wasProvisional || !oldDue.equals(e.getDueDate())) {
+                mapper.updateDue(e);
+                mapper.insertRecomputation(new RecomputationRow(e.getId(), e.getCaseId(), e.getRuleKey(), noticeYear,
+                        oldDue, e.getDueDate(), e.isProvisional(), LocalDateTime.now(clock)));
+                recomputed++;
+            }
         }
-        return provisional.size();
+        return recomputed;
     }
 
     private void resumeOpenSuspension(CaseDeadlineEntity e, DeadlineRule rule, LocalDate on) {

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Loads State Council holiday notices into the holiday table: the shipped files at start-up (only
  * years the database does not have yet) and a new year's notice uploaded by an administrator,
- * without a release. Loading a notice recomputes the running provisional case deadlines.
+ * without a release. Loading a notice recomputes the running case deadlines it can affect.
  */
 @Service
 public class HolidayAdministration {
@@ -100,7 +100,7 @@ public class HolidayAdministration {
                 loadedBy, LocalDateTime.now(clock)));
         // The new table as this transaction sees it; the shared cache follows only after commit.
         WorkingCalendar updated = WorkingCalendar.of(cache.readFromDatabase(), properties.rollForward());
-        int recomputed = deadlines.recomputeProvisional(year, updated);
+        int recomputed = deadlines.recomputeAfterNotice(year, updated);
         afterCommit(cache::refresh);
         return new HolidayUploadResult(year, notice.days().size(), notice.published(), recomputed);
     }

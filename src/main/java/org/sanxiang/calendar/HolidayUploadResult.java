@@ -3,7 +3,7 @@ package org.sanxiang.calendar;
 /**
  * The outcome of loading one year's notice.
  *
- * @param recomputedDeadlines running provisional case deadlines recomputed on the new data
+ * @param recomputedDeadlines running case deadlines recomputed on the new data (provisional ones, and others whose due date changed)
  */
 public record HolidayUploadResult(int year, int days, boolean published, int recomputedDeadlines) {
 }

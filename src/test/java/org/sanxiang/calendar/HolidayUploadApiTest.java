@@ -94,6 +94,26 @@ class HolidayUploadApiTest {
     }
 
     @Test
+    void recomputesPublishedDeadlineWhenTheNoticeIsCorrected() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        administration.upload(YEAR, json.readTree(GOOD_2031), "admin");
+        long caseId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        CaseDeadline started = deadlines.start(caseId, "withdrawal", LocalDate.of(2031, 3, 2));
+        assertThat(started).extracting(CaseDeadline::due, CaseDeadline::provisional)
+                .containsExactly(LocalDate.of(2031, 3, 6), false);
+
+        // the corrected notice drops the 03-04 holiday
+        administration.upload(YEAR, json.readTree(GOOD_2031.replace("\"date\": \"2031-03-04\", \"isOffDay\": true",
+                "\"date\": \"2031-04-04\", \"isOffDay\": true")), "admin");
+
+        assertThat(deadlines.list(caseId).get(0).due()).isEqualTo(LocalDate.of(2031, 3, 5));
+        assertThat(deadlines.recomputations(caseId)).singleElement().satisfies(r -> {
+            assertThat(r.oldDue()).isEqualTo(LocalDate.of(2031, 3, 6));
+            assertThat(r.newDue()).isEqualTo(LocalDate.of(2031, 3, 5));
+        });
+    }
+
+    @Test
     void rejectsBadFileWithReasonAndChangesNothing() throws Exception {
         Integer rows2025 = jdbc.queryForObject("SELECT COUNT(*) FROM calendar_holiday_day WHERE notice_year = 2025", Integer.class);
         String bad = """

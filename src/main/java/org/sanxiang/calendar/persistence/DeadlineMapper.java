@@ -19,7 +19,8 @@ public interface DeadlineMapper {
 
     CaseDeadlineEntity selectRunningForUpdate(@Param("caseId") long caseId, @Param("ruleKey") String ruleKey);
 
-    List<CaseDeadlineEntity> selectRunningProvisionalForUpdate();
+    /** Running deadlines that are provisional or whose period overlaps [from, to]. */
+    List<CaseDeadlineEntity> selectRunningAffectedForUpdate(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     int updateDue(CaseDeadlineEntity deadline);
 
