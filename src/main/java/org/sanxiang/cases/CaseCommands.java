@@ -80,10 +80,13 @@ public class CaseCommands {
     private final LegalReviews reviews;
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
+    private final org.camunda.bpm.engine.RepositoryService repository;
 
     CaseCommands(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, DocumentNumbering numbering,
             CaseRecord record, PenaltyPolicy policy, RuntimeService runtime, TaskService tasks, Validator validator,
-            ObjectMapper json, Clock clock, LegalReviews reviews, StepDeadlines deadlines, Deadlines calendar) {
+            ObjectMapper json, Clock clock, LegalReviews reviews, StepDeadlines deadlines, Deadlines calendar,
+            org.camunda.bpm.engine.RepositoryService repository) {
+        this.repository = repository;
         this.reviews = reviews;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -185,6 +188,9 @@ public class CaseCommands {
         InboxTaskEntity task = currentTask(c, step);
         Matter matter = officers.matter(c.matterId);
         authorize(c, step, matter, actor);
+        if (step.group() == Step.Group.REVIEWER) {
+            requireClaimedBy(task, actor, c);
+        }
         validate(input);
         Outcome result = apply(c, matter, input, actor);
         cases.insertStep(c.id, task.taskId, step.name(), toJson(input), actor.username(), now());
@@ -261,6 +267,106 @@ public class CaseCommands {
                 Map.of(ProcessVariables.CASE_ID, c.id, ProcessVariables.EXECUTION_REQUIRED, fine != null)).getId();
         cases.updateProcessInstance(c.id, pid);
         return new CaseRef(c.id, c.caseNumber);
+    }
+
+    // ------------------------------------------------------------------ tasks, review clock, suspension
+
+    /** Claims a task for the actor, who must be allowed to work on it; 409 when someone else holds it. */
+    public void claim(String taskId, Actor actor) {
+        InboxTaskEntity task = task(taskId);
+        CaseEntity c = lockCase(task.caseId);
+        Step step = Step.byTaskKey(task.step).orElseThrow(() -> new NotFound("task", taskId));
+        authorize(c, step, officers.matter(c.matterId), actor);
+        if (task.assignee != null && !task.assignee.equals(actor.username())) {
+            throw new CaseProblems.TaskClaimedByOther(taskId, task.assignee);
+        }
+        tasks.claim(taskId, actor.username());
+        record.append(c.id, new Act("TASK_CLAIMED", task.step, actor.username(), null, step.label() + "：领取任务",
+                Map.of("taskId", taskId)));
+    }
+
+    /** Returns a claimed task to its group: by whoever holds it, or by the head. */
+    public void unclaim(String taskId, Actor actor) {
+        InboxTaskEntity task = task(taskId);
+        CaseEntity c = lockCase(task.caseId);
+        if (task.assignee == null) {
+            return;
+        }
+        if (!task.assignee.equals(actor.username()) && !actor.inGroup(Roles.HEAD)) {
+            throw new CaseProblems.TaskClaimedByOther(taskId, task.assignee);
+        }
+        tasks.setAssignee(taskId, null);
+        record.append(c.id, new Act("TASK_UNCLAIMED", task.step, actor.username(), null, "退回任务至待领取",
+                Map.of("taskId", taskId, "heldBy", task.assignee)));
+    }
+
+    /** The head approves 3 more working days for the open review round (G118; RULES §4). */
+    public void extendReview(long caseId, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        requireGroup(actor, Roles.HEAD, Step.LEGAL_REVIEW);
+        InboxTaskEntity task = currentTask(c, Step.LEGAL_REVIEW);
+        var extended = calendar.extend(caseId, "legal-review");
+        moveDueDate(task.taskId, calendar.endOfDay(extended.due()));
+        record.append(c.id, new Act("REVIEW_EXTENDED", Step.LEGAL_REVIEW.taskKey(), actor.username(), "G118",
+                "负责人批准延长法制审核期限至 " + extended.due(), Map.of("due", extended.due().toString())));
+    }
+
+    /** 中止: the 90-day decision clock stops (hearing, testing/appraisal, public notice; APL Art. 60). */
+    public void suspendDecisionClock(long caseId, org.sanxiang.calendar.SuspensionReason reason, LocalDate from, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        requireGroup(actor, Roles.HEAD, Step.HEAD_DECISION);
+        calendar.suspend(caseId, reason, from);
+        record.append(c.id, new Act("DECISION_CLOCK_SUSPENDED", null, actor.username(), "APL Art. 60",
+                "中止办案期限（" + reason + "），自 " + from, Map.of("reason", reason.name(), "from", from.toString())));
+    }
+
+    /** The clock runs again; the decision due date has moved by the suspended days, and so do open tasks'. */
+    public void resumeDecisionClock(long caseId, LocalDate on, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        requireGroup(actor, Roles.HEAD, Step.HEAD_DECISION);
+        var decision = calendar.resume(caseId, on);
+        for (InboxTaskEntity t : inbox.selectByCase(caseId)) {
+            if (dueRuleOf(t).filter("decision"::equals).isPresent()) {
+                moveDueDate(t.taskId, calendar.endOfDay(decision.due()));
+            }
+        }
+        record.append(c.id, new Act("DECISION_CLOCK_RESUMED", null, actor.username(), "APL Art. 60",
+                "恢复办案期限，自 " + on + "；作出决定期限顺延至 " + decision.due(),
+                Map.of("on", on.toString(), "due", decision.due().toString())));
+    }
+
+    /** The deadline rule a task's due date comes from, read from its model ({@code ${stepDeadlines.due(caseId, 'rule')}}). */
+    private java.util.Optional<String> dueRuleOf(InboxTaskEntity t) {
+        var task = tasks.createTaskQuery().taskId(t.taskId).singleResult();
+        var element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById(t.step);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([a-z-]+)'").matcher(
+                String.valueOf(element.getCamundaDueDate()));
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private void moveDueDate(String taskId, java.util.Date due) {
+        var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        task.setDueDate(due);
+        tasks.saveTask(task);
+    }
+
+    private InboxTaskEntity task(String taskId) {
+        InboxTaskEntity task = inbox.selectByTaskId(taskId);
+        if (task == null) {
+            throw new NotFound("task", taskId);
+        }
+        return task;
+    }
+
+    /** Reviewing is done on a claimed task (G118: one named reviewer signs the opinion). */
+    private static void requireClaimedBy(InboxTaskEntity task, Actor actor, CaseEntity c) {
+        if (task.assignee == null) {
+            throw new CaseProblems.TaskNotClaimed(task.taskId, c.caseNumber);
+        }
+        if (!task.assignee.equals(actor.username())) {
+            throw new CaseProblems.TaskClaimedByOther(task.taskId, task.assignee);
+        }
     }
 
     // ------------------------------------------------------------------ step rules

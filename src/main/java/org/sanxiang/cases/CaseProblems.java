@@ -25,6 +25,21 @@ public final class CaseProblems {
         }
     }
 
+    /** The task is held by someone else. */
+    public static class TaskClaimedByOther extends Conflict {
+        public TaskClaimedByOther(String taskId, String holder) {
+            super("task-claimed-by-other", null, "task " + taskId + " is claimed by " + holder, taskId, holder);
+        }
+    }
+
+    /** The review task must be claimed before it is answered. */
+    public static class TaskNotClaimed extends Conflict {
+        public TaskNotClaimed(String taskId, String caseNumber) {
+            super("task-not-claimed", "G118", "claim task " + taskId + " of case " + caseNumber + " before answering it",
+                    taskId, caseNumber);
+        }
+    }
+
     /** Required step data missing or malformed: 400 naming the field. */
     public static class StepDataInvalid extends RuleViolation {
         public StepDataInvalid(String field, String reason) {

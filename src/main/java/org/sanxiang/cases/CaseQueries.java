@@ -21,7 +21,9 @@ import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
+import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.recording.CaseRecord;
+import org.sanxiang.review.LegalReviews;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +39,13 @@ public class CaseQueries {
     private final OfficerDirectory officers;
     private final CaseRecord record;
     private final Clock clock;
+    private final Deadlines deadlines;
+    private final LegalReviews reviews;
 
-    CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock) {
+    CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock,
+            Deadlines deadlines, LegalReviews reviews) {
+        this.deadlines = deadlines;
+        this.reviews = reviews;
         this.cases = cases;
         this.inbox = inbox;
         this.officers = officers;
@@ -57,6 +64,21 @@ public class CaseQueries {
         Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
         List<InboxItem> items = inbox.selectInbox(actor.username(), groups, officerId, LocalDateTime.now(clock), s, p * s);
         return new PageResult<>(items, p, s, inbox.countInbox(actor.username(), groups, officerId));
+    }
+
+    /** Tasks counted as "due soon" fall due within this many hours. */
+    static final int DUE_SOON_HOURS = 48;
+
+    /** The legal reviewers' task list with filters and counts (never cases the reviewer handles). */
+    public CaseViews.ReviewTaskList reviewTasks(Actor actor, CaseViews.ReviewFilter filter, Long matterId, int page, int size) {
+        int s = clampSize(size);
+        int p = Math.max(page, 0);
+        Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime soon = now.plusHours(DUE_SOON_HOURS);
+        return new CaseViews.ReviewTaskList(
+                inbox.selectReviewTasks(actor.username(), officerId, filter.name(), matterId, now, soon, s, p * s), p, s,
+                inbox.countReviewTasks(actor.username(), officerId, matterId, now, soon));
     }
 
     /** Case search; officers see the cases of their own body. */
@@ -80,8 +102,8 @@ public class CaseQueries {
                 c.outcome, c.proposedFine, c.processInstanceId, c.createdBy, c.createdAt, c.filedAt, c.decidedAt,
                 c.closedAt, c.archivedAt, cases.selectParties(caseId), cases.selectHandlers(caseId), open,
                 cases.selectSteps(caseId), cases.selectInvestigationRecords(caseId), cases.selectDecisions(caseId),
-                cases.selectServiceRecords(caseId), cases.selectPayments(caseId), record.timeline(caseId),
-                record.verify(caseId));
+                cases.selectServiceRecords(caseId), cases.selectPayments(caseId), deadlines.list(caseId),
+                reviews.rounds(caseId), record.timeline(caseId), record.verify(caseId));
     }
 
     /** The open tasks of a case, as the inbox read model holds them. */

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.sanxiang.calendar.CaseDeadline;
 import org.sanxiang.recording.ChainVerification;
 import org.sanxiang.recording.RecordEntry;
+import org.sanxiang.review.ReviewRound;
 
 /** The read side of the cases module: what lists and the case page show. */
 public final class CaseViews {
@@ -26,6 +28,18 @@ public final class CaseViews {
     public record InboxItem(String taskId, long caseId, String caseNumber, String step, String stepName,
             String partyName, String matterName, String assignee, String candidateGroup, LocalDateTime dueDate,
             LocalDateTime createdAt, boolean overdue) {
+    }
+
+    /** Counts of the reviewer's task list filters. */
+    public record ReviewTaskCounts(long total, long mine, long unclaimed, long dueSoon, long overdue) {
+    }
+
+    /** The reviewer's task list: one page under a filter, and the counts of every filter. */
+    public record ReviewTaskList(List<InboxItem> items, int page, int size, ReviewTaskCounts counts) {
+    }
+
+    public enum ReviewFilter {
+        ALL, MINE, UNCLAIMED, DUE_SOON, OVERDUE
     }
 
     public record Party(long id, String kind, String name, String idNumber, String creditCode,
@@ -65,8 +79,8 @@ public final class CaseViews {
             LocalDateTime decidedAt, LocalDateTime closedAt, LocalDateTime archivedAt, List<Party> parties,
             List<Handler> handlers, List<OpenTask> openTasks, List<StepEntry> steps,
             List<InvestigationRecord> investigationRecords, List<Decision> decisions,
-            List<ServiceRecord> serviceRecords, List<Payment> payments, List<RecordEntry> timeline,
-            ChainVerification chain) {
+            List<ServiceRecord> serviceRecords, List<Payment> payments, List<CaseDeadline> deadlines,
+            List<ReviewRound> reviewRounds, List<RecordEntry> timeline, ChainVerification chain) {
     }
 
     /** Criteria of the case search; all optional. */

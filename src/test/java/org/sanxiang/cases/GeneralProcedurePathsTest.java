@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.StepInput.ReviewOutcome;
+import org.sanxiang.review.ReviewOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,7 +61,7 @@ class GeneralProcedurePathsTest {
         scenario.investigate(id);
         commands.completeStep(id, Scenario.penalty(new BigDecimal("6000")), ZHANG);
         assertThat(instance(id)).isWaitingAt("CallActivity_LegalReview");
-        commands.completeStep(id, new StepInput.LegalReview(ReviewOutcome.AGREE, "八项审核均无问题。", null), REVIEWER);
+        scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "八项审核均无问题。", null));
         commands.completeStep(id, Scenario.notice(new BigDecimal("6000")), ZHANG);
         commands.completeStep(id, Scenario.statement(true), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_Hearing");
@@ -102,7 +102,7 @@ class GeneralProcedurePathsTest {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
         commands.completeStep(id, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "情节轻微，拟警告。",
-                List.of(PenaltyType.WARNING), null, null, false, false, false, null), ZHANG);
+                List.of(PenaltyType.WARNING), null, null, false, false, false, false, null), ZHANG);
         commands.completeStep(id, new StepInput.PriorNotice(Scenario.today(), List.of(PenaltyType.WARNING), null, "拟予警告"), ZHANG);
         commands.completeStep(id, new StepInput.StatementDefence(StepInput.PartyResponse.WAIVED, null, false, null), ZHANG);
         commands.completeStep(id, new StepInput.HeadDecision(Scenario.today(), List.of(PenaltyType.WARNING), null, null, "警告"), HEAD);
@@ -166,11 +166,11 @@ class GeneralProcedurePathsTest {
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
         commands.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
-        commands.completeStep(id, new StepInput.LegalReview(ReviewOutcome.RETURN, "证据不足", "补充询问笔录"), REVIEWER);
+        scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.RETURN, "证据不足", "补充询问笔录"));
         assertThat(instance(id)).isWaitingAt("Task_Investigation");
         scenario.investigate(id);
         commands.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
-        commands.completeStep(id, new StepInput.LegalReview(ReviewOutcome.AGREE_WITH_COMMENTS, "同意，建议规范文书。", null), REVIEWER);
+        scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE_WITH_COMMENTS, "同意，建议规范文书。", null));
         assertThat(instance(id)).isWaitingAt("Task_PriorNotice");
     }
 
@@ -179,10 +179,13 @@ class GeneralProcedurePathsTest {
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
         commands.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
-        commands.completeStep(id, new StepInput.LegalReview(ReviewOutcome.DISAGREE, "裁量过重", null), REVIEWER);
+        scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.DISAGREE, "裁量过重", null));
         assertThat(instance(id)).isWaitingAt("Task_CollectiveDiscussion");
         commands.completeStep(id, new StepInput.CollectiveDiscussion(Scenario.today(), List.of("刘洋", "张某", "李某"),
                 "讨论后维持处罚意见", InvestigationOutcome.PENALTY), HEAD);
+        // APL Art. 58: the discussion cannot replace a passed review; the case goes back to the reviewer
+        assertThat(instance(id)).isWaitingAt("CallActivity_LegalReview");
+        scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "讨论后补充说明，同意", null));
         assertThat(instance(id)).isWaitingAt("Task_PriorNotice");
         commands.completeStep(id, Scenario.notice(new BigDecimal("60000")), ZHANG);
         commands.completeStep(id, Scenario.statement(false), ZHANG);
@@ -195,10 +198,10 @@ class GeneralProcedurePathsTest {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
         commands.completeStep(id, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "案情复杂。",
-                List.of(PenaltyType.FINE), new BigDecimal("1000"), null, true, false, false, null), ZHANG);
+                List.of(PenaltyType.FINE), new BigDecimal("1000"), null, true, false, false, false, null), ZHANG);
         // serious or complex cases are also on the major-decision catalogue
         assertThat(instance(id)).isWaitingAt("CallActivity_LegalReview");
-        commands.completeStep(id, new StepInput.LegalReview(ReviewOutcome.AGREE, "同意", null), REVIEWER);
+        scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "同意", null));
         assertThat(instance(id)).isWaitingAt("Task_CollectiveDiscussion");
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
+import org.sanxiang.review.ReviewOutcome;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.Problem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,7 +160,7 @@ class RuleEdgesTest {
         scenario.investigate(id);
         commands.completeStep(id, Scenario.penalty(fine), ZHANG);
         if (jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, id).equals("Task_LegalReview")) {
-            commands.completeStep(id, new StepInput.LegalReview(StepInput.ReviewOutcome.AGREE, "同意", null), REVIEWER);
+            scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "同意", null));
         }
         commands.completeStep(id, Scenario.notice(fine), ZHANG);
         return id;
@@ -195,8 +196,7 @@ class RuleEdgesTest {
         scenario.investigate(id);
         commands.completeStep(id, Scenario.penalty(new BigDecimal("9000")), ZHANG);
         Actor handlerAsReviewer = new Actor("liqiang", Set.of("reviewer", "officer"));
-        assertProblem(() -> commands.completeStep(id, new StepInput.LegalReview(StepInput.ReviewOutcome.AGREE, "同意", null),
-                handlerAsReviewer), "reviewer-is-handler", "APL Art. 58");
+        assertProblem(() -> scenario.reviewAs(handlerAsReviewer, id, Scenario.review(ReviewOutcome.AGREE, "同意", null)), "reviewer-is-handler", "APL Art. 58");
     }
 
     @Test

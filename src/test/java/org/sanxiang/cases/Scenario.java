@@ -77,11 +77,11 @@ public class Scenario {
 
     public static StepInput.InvestigationEnd penalty(BigDecimal fine) {
         return new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "事实清楚，证据确凿，拟予罚款。",
-                List.of(PenaltyType.FINE), fine, null, false, false, false, null);
+                List.of(PenaltyType.FINE), fine, null, false, false, false, false, null);
     }
 
     public static StepInput.InvestigationEnd outcome(InvestigationOutcome outcome) {
-        return new StepInput.InvestigationEnd(outcome, "调查终结报告。", List.of(), null, null, false, false, false,
+        return new StepInput.InvestigationEnd(outcome, "调查终结报告。", List.of(), null, null, false, false, false, false,
                 outcome == InvestigationOutcome.TRANSFER ? "涉嫌犯罪，数额较大" : null);
     }
 
@@ -112,6 +112,24 @@ public class Scenario {
 
     public static StepInput.Closing closing() {
         return new StepInput.Closing("案件已执行完毕，予以结案。");
+    }
+
+    /** A full eight-point checklist, all points ok. */
+    public static List<org.sanxiang.review.ChecklistAnswer> allPointsOk() {
+        return java.util.Arrays.stream(org.sanxiang.review.ChecklistPoint.values())
+                .map(p -> new org.sanxiang.review.ChecklistAnswer(p, true, null)).toList();
+    }
+
+    public static StepInput.LegalReview review(org.sanxiang.review.ReviewOutcome outcome, String opinion, String corrections) {
+        return new StepInput.LegalReview(outcome, opinion, corrections, allPointsOk());
+    }
+
+    /** Claims the open review task of the case for the reviewer and answers it. */
+    public void reviewAs(Actor reviewer, long caseId, StepInput.LegalReview review) {
+        String taskId = jdbc.queryForObject("SELECT task_id FROM inbox_task WHERE case_id = ? AND step = 'Task_LegalReview'",
+                String.class, caseId);
+        commands.claim(taskId, reviewer);
+        commands.completeStep(caseId, review, reviewer);
     }
 
     public static StepInput.Archive archive() {

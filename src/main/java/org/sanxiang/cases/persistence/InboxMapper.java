@@ -27,6 +27,13 @@ public interface InboxMapper {
             @Param("officerId") Long officerId, @Param("now") LocalDateTime now, @Param("limit") int limit,
             @Param("offset") int offset);
 
+    List<CaseViews.InboxItem> selectReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
+            @Param("filter") String filter, @Param("matterId") Long matterId, @Param("now") LocalDateTime now,
+            @Param("soon") LocalDateTime soon, @Param("limit") int limit, @Param("offset") int offset);
+
+    CaseViews.ReviewTaskCounts countReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
+            @Param("matterId") Long matterId, @Param("now") LocalDateTime now, @Param("soon") LocalDateTime soon);
+
     long countInbox(@Param("username") String username, @Param("groups") Collection<String> groups,
             @Param("officerId") Long officerId);
 }

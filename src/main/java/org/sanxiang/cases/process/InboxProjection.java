@@ -7,7 +7,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.sanxiang.cases.CaseProblems;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.sanxiang.cases.Step;
+import org.sanxiang.review.LegalReviews;
 import org.sanxiang.cases.persistence.CaseMapper;
 import org.sanxiang.cases.persistence.InboxMapper;
 import org.sanxiang.cases.persistence.InboxTaskEntity;
@@ -28,10 +30,12 @@ class InboxProjection {
 
     private final InboxMapper inbox;
     private final CaseMapper cases;
+    private final LegalReviews reviews;
 
-    InboxProjection(InboxMapper inbox, CaseMapper cases) {
+    InboxProjection(InboxMapper inbox, CaseMapper cases, LegalReviews reviews) {
         this.inbox = inbox;
         this.cases = cases;
+        this.reviews = reviews;
     }
 
     @EventListener
@@ -70,9 +74,16 @@ class InboxProjection {
     }
 
     private void completed(DelegateTask task, long caseId) {
+        // APL Art. 58; G118: the hard rule, also against Camunda's own REST API and Tasklist
+        if (Step.HEAD_DECISION.taskKey().equals(task.getTaskDefinitionKey())
+                && Boolean.TRUE.equals(task.getVariable(ProcessVariables.MAJOR_DECISION))
+                && !reviews.latestRoundPassed(caseId)) {
+            throw new BadUserRequestException("重大执法决定未经法制审核或者审核未通过的，不得作出决定（《行政处罚法》第五十八条）"
+                    + " [urn:sanxiang:problem:decision-without-passed-review]");
+        }
         if (cases.countStepsForTask(task.getId()) == 0) {
-            throw new CaseProblems.NotPermitted("completion-outside-case-service", "G118",
-                    "task " + task.getId() + " may only be completed through the Sanxiang case service", task.getId());
+            throw new BadUserRequestException("任务 " + task.getId() + " 须通过三项制度办案系统办理，以便校验环节数据并留痕"
+                    + " [urn:sanxiang:problem:completion-outside-case-service]");
         }
         inbox.delete(task.getId());
         cases.updateCurrentStep(caseId, null);

@@ -190,6 +190,62 @@ class CaseController {
         return complete(caseId, input, actor);
     }
 
+    @GetMapping("/review-tasks")
+    @Operation(summary = "法制审核任务列表：全部 / 我的 / 待领取 / 即将到期 / 已逾期，按事项筛选，附各项计数")
+    org.sanxiang.cases.CaseViews.ReviewTaskList reviewTasks(
+            @RequestParam(defaultValue = "ALL") org.sanxiang.cases.CaseViews.ReviewFilter filter,
+            @RequestParam(required = false) Long matterId, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Actor actor) {
+        return queries.reviewTasks(actor, filter, matterId, page, size);
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    @Operation(summary = "领取任务")
+    ResponseEntity<Void> claim(@PathVariable String taskId, Actor actor) {
+        service.claim(taskId, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    @Operation(summary = "退回任务至待领取")
+    ResponseEntity<Void> unclaim(@PathVariable String taskId, Actor actor) {
+        service.unclaim(taskId, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{caseId}/legal-review/extension")
+    @Operation(summary = "负责人批准延长法制审核期限（3 个工作日）")
+    List<OpenTask> extendReview(@PathVariable long caseId, Actor actor) {
+        service.extendReview(caseId, actor);
+        return queries.openTasks(caseId);
+    }
+
+    record Suspension(org.sanxiang.calendar.SuspensionReason reason, LocalDate from) {
+    }
+
+    record Resumption(LocalDate on) {
+    }
+
+    @PostMapping("/cases/{caseId}/decision-clock/suspension")
+    @Operation(summary = "中止办案期限（听证、检测鉴定、公告；APL 60）")
+    ResponseEntity<Void> suspend(@PathVariable long caseId, @RequestBody Suspension body, Actor actor) {
+        if (body.reason() == null || body.from() == null) {
+            throw new org.sanxiang.cases.CaseProblems.StepDataInvalid(body.reason() == null ? "reason" : "from", "必填");
+        }
+        service.suspendDecisionClock(caseId, body.reason(), body.from(), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{caseId}/decision-clock/resumption")
+    @Operation(summary = "恢复办案期限，作出决定期限相应顺延")
+    List<OpenTask> resume(@PathVariable long caseId, @RequestBody Resumption body, Actor actor) {
+        if (body.on() == null) {
+            throw new org.sanxiang.cases.CaseProblems.StepDataInvalid("on", "必填");
+        }
+        service.resumeDecisionClock(caseId, body.on(), actor);
+        return queries.openTasks(caseId);
+    }
+
     private List<OpenTask> complete(long caseId, StepInput input, Actor actor) {
         service.completeStep(caseId, input, actor);
         return queries.openTasks(caseId);

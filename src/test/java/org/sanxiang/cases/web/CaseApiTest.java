@@ -48,6 +48,17 @@ class CaseApiTest {
         return content.isEmpty() ? null : json.readTree(content);
     }
 
+    static List<Map<String, Object>> checklist() {
+        return java.util.Arrays.stream(org.sanxiang.review.ChecklistPoint.values())
+                .map(p -> Map.<String, Object>of("point", p.name(), "ok", true)).toList();
+    }
+
+    void claimReview(long caseId) throws Exception {
+        String taskId = jdbc.queryForObject("SELECT task_id FROM inbox_task WHERE case_id = ? AND step = 'Task_LegalReview'",
+                String.class, caseId);
+        call("chenjing", "POST", "/api/tasks/" + taskId + "/claim", Map.of(), 204);
+    }
+
     long officer(String username) {
         return jdbc.queryForObject("SELECT id FROM officer WHERE username = ?", Long.class, username);
     }
@@ -115,58 +126,67 @@ class CaseApiTest {
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation-end", Map.of(
                 "outcome", "PENALTY", "report", "违法建设事实清楚。", "proposedPenaltyTypes", List.of("FINE"),
                 "proposedFine", 8000), 200);
-        expect(id, "INVESTIGATED", "CallActivity_LegalReview", 5);
-        JsonNode reviewerInbox = call("chenjing", "GET", "/api/inbox", null, 200);
+        expect(id, "INVESTIGATED", "CallActivity_LegalReview", 6); // + REVIEW_SUBMITTED
+        JsonNode reviewerInbox = call("chenjing", "GET", "/api/inbox?size=200", null, 200);
         assertThat(reviewerInbox.get("items").findValuesAsText("caseId")).contains(String.valueOf(id));
 
+        JsonNode unclaimed = call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of(
+                "outcome", "AGREE", "opinion", "同意", "checklist", checklist()), 409);
+        assertThat(unclaimed.get("type").asText()).isEqualTo("urn:sanxiang:problem:task-not-claimed");
+        claimReview(id);
+        JsonNode sevenPoints = call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of(
+                "outcome", "AGREE", "opinion", "同意", "checklist", checklist().subList(0, 7)), 400);
+        assertThat(sevenPoints.get("type").asText()).isEqualTo("urn:sanxiang:problem:review-checklist-incomplete");
         call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of(
-                "outcome", "RETURN", "opinion", "罚款裁量依据不足", "corrections", "补充裁量说明"), 200);
-        expect(id, "FILED", "Task_Investigation", 6);
+                "outcome", "RETURN", "opinion", "罚款裁量依据不足", "corrections", "补充裁量说明", "checklist", checklist()), 200);
+        expect(id, "FILED", "Task_Investigation", 8);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation", Map.of("summary", "补充调查"), 200);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation-end", Map.of(
                 "outcome", "PENALTY", "report", "补充裁量说明后报审。", "proposedPenaltyTypes", List.of("FINE"),
                 "proposedFine", 8000), 200);
-        call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of("outcome", "AGREE", "opinion", "同意"), 200);
-        expect(id, "REVIEWED", "Task_PriorNotice", 9);
+        claimReview(id);
+        call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of("outcome", "AGREE", "opinion", "同意",
+                "checklist", checklist()), 200);
+        expect(id, "REVIEWED", "Task_PriorNotice", 13);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/prior-notice", Map.of(
                 "noticeDate", Scenario.today().toString(), "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 8000,
                 "factsAndReasons", "违反《城乡规划法》第四十一条"), 200);
-        expect(id, "NOTIFIED", "Task_StatementDefence", 10);
+        expect(id, "NOTIFIED", "Task_StatementDefence", 14);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/statement-defence", Map.of(
                 "response", "STATED", "content", "请求从轻", "hearingRequested", true,
                 "hearingRequestedOn", Scenario.today().toString()), 200);
-        expect(id, "NOTIFIED", "Task_Hearing", 11);
+        expect(id, "NOTIFIED", "Task_Hearing", 15);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/hearing", Map.of(
                 "chairOfficerId", officer("liqiang"), "heldOn", Scenario.today().toString(), "partyAppeared", true,
                 "record", "听证笔录：当事人陈述……"), 200);
-        expect(id, "NOTIFIED", "Task_HeadDecision", 12);
+        expect(id, "NOTIFIED", "Task_HeadDecision", 16);
 
         call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
                 "reasons", "依据《城乡规划法》第六十五条"), 200);
-        expect(id, "DECIDED", "Task_Service", 13);
+        expect(id, "DECIDED", "Task_Service", 17);
         assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, id))
                 .matches("三张综执罚决〔\\d{4}〕\\d+号");
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/service", Map.of(
                 "method", "DIRECT", "servedOn", Scenario.today().toString(), "recipient", "赵某某"), 200);
-        expect(id, "SERVED", "Task_Execution", 14);
+        expect(id, "SERVED", "Task_Execution", 18);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
                 "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
-        expect(id, "EXECUTED", "Task_Closing", 15);
+        expect(id, "EXECUTED", "Task_Closing", 19);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "执行完毕"), 200);
-        expect(id, "CLOSED", "Task_Archive", 16);
+        expect(id, "CLOSED", "Task_Archive", 20);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/archive", Map.of("fileReference", "SZZ-A-1", "volumes", 1), 200);
-        JsonNode done = expect(id, "ARCHIVED", null, 17);
+        JsonNode done = expect(id, "ARCHIVED", null, 21);
 
         assertThat(done.get("steps")).hasSize(15);
         assertThat(done.get("timeline").findValuesAsText("act")).startsWith("CASE_REGISTERED").contains("INVESTIGATION_RECORD_ADDED");
-        assertThat(done.get("timeline").get(16).get("summary").asText()).contains("保管期限 10年");
+        assertThat(done.get("timeline").get(20).get("summary").asText()).contains("保管期限 10年");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ?", Integer.class, id)).isZero();
 
         JsonNode search = call("zhangwei", "GET", "/api/cases?party=赵某&status=ARCHIVED", null, 200);
