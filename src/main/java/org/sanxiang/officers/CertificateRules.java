@@ -34,22 +34,22 @@ class CertificateRules {
     List<InputError> check(CertificateDraft d, Set<String> knownCategories) {
         List<InputError> errors = new ArrayList<>();
         if (blank(d.number())) {
-            errors.add(InputError.of("number", "required", "number is required", "number"));
+            errors.add(InputError.of("number", "field-required", "number is required", "number"));
         } else if (!numberFormat.matcher(d.number()).matches()) {
-            errors.add(InputError.of("number", "number-format", "number " + d.number() + " does not match " + numberFormat,
+            errors.add(InputError.of("number", "certificate-number-format", "number " + d.number() + " does not match " + numberFormat,
                     d.number(), numberFormat.pattern()));
         }
         if (blank(d.issuingAuthority())) {
-            errors.add(InputError.of("issuingAuthority", "required", "issuing authority is required", "issuingAuthority"));
+            errors.add(InputError.of("issuingAuthority", "field-required", "issuing authority is required", "issuingAuthority"));
         }
         if (blank(d.area())) {
-            errors.add(InputError.of("area", "required", "area is required", "area"));
+            errors.add(InputError.of("area", "field-required", "area is required", "area"));
         }
         if (d.validFrom() == null) {
-            errors.add(InputError.of("validFrom", "required", "valid-from date is required", "validFrom"));
+            errors.add(InputError.of("validFrom", "field-required", "valid-from date is required", "validFrom"));
         }
         if (d.validTo() == null) {
-            errors.add(InputError.of("validTo", "required", "valid-to date is required", "validTo"));
+            errors.add(InputError.of("validTo", "field-required", "valid-to date is required", "validTo"));
         }
         if (d.validFrom() != null && d.validTo() != null && d.validTo().isBefore(d.validFrom())) {
             errors.add(InputError.of("validTo", "valid-to-before-valid-from",
@@ -58,11 +58,11 @@ class CertificateRules {
         List<String> categories = d.categories() == null ? List.of()
                 : d.categories().stream().map(c -> c == null ? "" : c.trim()).filter(c -> !c.isEmpty()).distinct().toList();
         if (categories.isEmpty()) {
-            errors.add(InputError.of("categories", "required", "at least one enforcement category is required", "categories"));
+            errors.add(InputError.of("categories", "field-required", "at least one enforcement category is required", "categories"));
         }
         for (String c : categories) {
             if (!knownCategories.contains(c)) {
-                errors.add(InputError.of("categories", "unknown-category", "unknown enforcement category " + c, c));
+                errors.add(InputError.of("categories", "unknown-enforcement-category", "unknown enforcement category " + c, c));
             }
         }
         return errors;

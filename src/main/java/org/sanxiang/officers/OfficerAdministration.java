@@ -60,7 +60,7 @@ public class OfficerAdministration {
     public Officer createOfficer(OfficerDraft draft, Actor actor) {
         requireAdministrator(actor, "执法人员管理");
         if (blank(draft.username())) {
-            throw new CertificateInputInvalid(InputError.of("username", "required", "username is required", "username"));
+            throw new CertificateInputInvalid(InputError.of("username", "field-required", "username is required", "username"));
         }
         if (mapper.selectOfficerByUsername(draft.username().trim()) != null) {
             throw new CertificateInputInvalid(InputError.of("username", "duplicate-username",
@@ -87,14 +87,14 @@ public class OfficerAdministration {
 
     private OfficerRow officerRow(OfficerDraft draft) {
         if (draft.bodyId() == null || mapper.selectBodyById(draft.bodyId()) == null) {
-            throw new CertificateInputInvalid(InputError.of("bodyId", "unknown-body", "unknown enforcement body " + draft.bodyId(),
+            throw new CertificateInputInvalid(InputError.of("bodyId", "unknown-enforcement-body", "unknown enforcement body " + draft.bodyId(),
                     String.valueOf(draft.bodyId())));
         }
         if (blank(draft.name())) {
-            throw new CertificateInputInvalid(InputError.of("name", "required", "name is required", "name"));
+            throw new CertificateInputInvalid(InputError.of("name", "field-required", "name is required", "name"));
         }
         if (blank(draft.position())) {
-            throw new CertificateInputInvalid(InputError.of("position", "required", "position is required", "position"));
+            throw new CertificateInputInvalid(InputError.of("position", "field-required", "position is required", "position"));
         }
         OfficerRow row = new OfficerRow();
         row.bodyId = draft.bodyId();
@@ -109,15 +109,15 @@ public class OfficerAdministration {
         requireAdministrator(actor, "法律职业资格登记");
         existingOfficer(officerId);
         if (blank(certificateNumber)) {
-            throw new CertificateInputInvalid(InputError.of("certificateNumber", "required", "certificate number is required",
+            throw new CertificateInputInvalid(InputError.of("certificateNumber", "field-required", "certificate number is required",
                     "certificateNumber"));
         }
         if (qualifiedOn == null) {
-            throw new CertificateInputInvalid(InputError.of("qualifiedOn", "required", "date is required", "qualifiedOn"));
+            throw new CertificateInputInvalid(InputError.of("qualifiedOn", "field-required", "date is required", "qualifiedOn"));
         }
         LegalQualification other = mapper.selectLegalQualificationByNumber(certificateNumber.trim());
         if (other != null && other.officerId() != officerId) {
-            throw new CertificateInputInvalid(InputError.of("certificateNumber", "duplicate-number",
+            throw new CertificateInputInvalid(InputError.of("certificateNumber", "duplicate-qualification-number",
                     "qualification " + certificateNumber + " is registered for another officer", certificateNumber));
         }
         mapper.deleteLegalQualification(officerId);
@@ -193,10 +193,10 @@ public class OfficerAdministration {
     public CertificateView changeStatus(long certificateId, StatusAction action, String reason, Actor actor) {
         requireAdministrator(actor, "执法证件状态变更");
         if (action == null) {
-            throw new CertificateInputInvalid(InputError.of("action", "required", "action is required", "action"));
+            throw new CertificateInputInvalid(InputError.of("action", "field-required", "action is required", "action"));
         }
         if (blank(reason)) {
-            throw new CertificateInputInvalid(InputError.of("reason", "required", "a reason is required", "reason"));
+            throw new CertificateInputInvalid(InputError.of("reason", "field-required", "a reason is required", "reason"));
         }
         Certificate c = existingCertificate(certificateId);
         CertificateStatus stored = CertificateStatus.valueOf(c.status());
@@ -213,7 +213,7 @@ public class OfficerAdministration {
     public CertificateView recordAnnualReview(long certificateId, LocalDate reviewedOn, String note, Actor actor) {
         requireAdministrator(actor, "执法证件年审");
         if (reviewedOn == null) {
-            throw new CertificateInputInvalid(InputError.of("reviewedOn", "required", "review date is required", "reviewedOn"));
+            throw new CertificateInputInvalid(InputError.of("reviewedOn", "field-required", "review date is required", "reviewedOn"));
         }
         Certificate c = existingCertificate(certificateId);
         LocalDate next = reviewedOn.plusYears(1);
@@ -231,7 +231,7 @@ public class OfficerAdministration {
         }
         String number = draft.number().trim();
         if (!number.equals(ownNumber) && mapper.selectCertificateByNumber(number) != null) {
-            throw new CertificateInputInvalid(InputError.of("number", "duplicate-number",
+            throw new CertificateInputInvalid(InputError.of("number", "duplicate-certificate-number",
                     "certificate number " + number + " already exists", number));
         }
     }

@@ -104,12 +104,12 @@ public class OfficerCsv {
             List<InputError> rowErrors = new ArrayList<>();
             EnforcementBody body = bodies.get(r.get("body_code"));
             if (body == null) {
-                rowErrors.add(InputError.of("body_code", "unknown-body", "unknown enforcement body " + r.get("body_code"),
+                rowErrors.add(InputError.of("body_code", "unknown-enforcement-body", "unknown enforcement body " + r.get("body_code"),
                         r.get("body_code")));
             }
             String username = r.get("username");
             if (username.isEmpty()) {
-                rowErrors.add(InputError.of("username", "required", "username is required", "username"));
+                rowErrors.add(InputError.of("username", "field-required", "username is required", "username"));
             } else if (existing.contains(username) || !seenUsernames.add(username)) {
                 rowErrors.add(InputError.of("username", "duplicate-username", "username " + username + " already exists",
                         username));
@@ -120,10 +120,10 @@ public class OfficerCsv {
             LocalDate qDate = date(r, "legal_qualification_date", false, rowErrors);
             if (qNumber.isEmpty() != r.get("legal_qualification_date").isEmpty()) {
                 rowErrors.add(InputError.of("legal_qualification_number", "qualification-incomplete",
-                        "legal qualification needs both number and date", "legal_qualification_number"));
+                        "legal qualification needs both number and date"));
             } else if (!qNumber.isEmpty() && (!seenQualifications.add(qNumber)
                     || mapper.selectLegalQualificationByNumber(qNumber) != null)) {
-                rowErrors.add(InputError.of("legal_qualification_number", "duplicate-number",
+                rowErrors.add(InputError.of("legal_qualification_number", "duplicate-qualification-number",
                         "qualification " + qNumber + " already exists", qNumber));
             }
             if (!rowErrors.isEmpty()) {
@@ -178,17 +178,17 @@ public class OfficerCsv {
             CertificateDraft draft = new CertificateDraft(r.get("number"), r.get("issuing_authority"),
                     Certificate.splitCategories(r.get("categories")), r.get("area"), from, to, reviewDue);
             rules.check(draft, known).stream()
-                    .filter(e -> !(e.code().equals("required") && (e.field().equals("validFrom") || e.field().equals("validTo"))))
+                    .filter(e -> !(e.code().equals("field-required") && (e.field().equals("validFrom") || e.field().equals("validTo"))))
                     .map(e -> new InputError(0, column(e.field()), e.code(), e.detail(), e.args()))
                     .forEach(rowErrors::add);
             String number = r.get("number");
             if (!number.isEmpty() && (taken.contains(number) || !seen.add(number))) {
-                rowErrors.add(InputError.of("number", "duplicate-number", "certificate number " + number + " already exists",
+                rowErrors.add(InputError.of("number", "duplicate-certificate-number", "certificate number " + number + " already exists",
                         number));
             }
             String status = r.get("status").isEmpty() ? "VALID" : r.get("status").toUpperCase();
             if (!IMPORTABLE_STATUSES.contains(status)) {
-                rowErrors.add(InputError.of("status", "unknown-status", "unknown status " + r.get("status"), r.get("status")));
+                rowErrors.add(InputError.of("status", "unknown-certificate-status", "unknown status " + r.get("status"), r.get("status")));
             }
             if (!rowErrors.isEmpty()) {
                 rowErrors.forEach(e -> errors.add(e.atRow(r.line())));
@@ -236,13 +236,13 @@ public class OfficerCsv {
             List<String> header = parser.getHeaderNames();
             List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
             if (header.isEmpty() || !missing.isEmpty()) {
-                throw new CsvImportRejected(what, List.of(new InputError(1, "header", "missing-columns",
+                throw new CsvImportRejected(what, List.of(new InputError(1, "header", "csv-missing-columns",
                         "missing columns " + (header.isEmpty() ? columns : missing), List.of(String.join(",", missing.isEmpty() ? columns : missing)))));
             }
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 if (record.size() != header.size()) {
-                    errors.add(new InputError(line, "row", "column-count", "row has " + record.size() + " cells, expected "
+                    errors.add(new InputError(line, "row", "csv-column-count", "row has " + record.size() + " cells, expected "
                             + header.size(), List.of(record.size(), header.size())));
                     continue;
                 }
@@ -258,7 +258,7 @@ public class OfficerCsv {
             throw new CsvImportRejected(what, errors);
         }
         if (rows.isEmpty()) {
-            throw new CsvImportRejected(what, List.of(new InputError(1, "file", "no-rows", "the file has no data rows", List.of())));
+            throw new CsvImportRejected(what, List.of(new InputError(1, "file", "csv-no-rows", "the file has no data rows", List.of())));
         }
         return rows;
     }
@@ -267,21 +267,21 @@ public class OfficerCsv {
         String text = r.get(column);
         if (text.isEmpty()) {
             if (required) {
-                errors.add(InputError.of(column, "required", column + " is required", column));
+                errors.add(InputError.of(column, "field-required", column + " is required", column));
             }
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(InputError.of(column, "bad-date", column + " is not a date (yyyy-MM-dd): " + text, text));
+            errors.add(InputError.of(column, "bad-date", column + " is not a date (yyyy-MM-dd): " + text, column, text));
             return null;
         }
     }
 
     private static void requireText(Row r, String column, List<InputError> errors) {
         if (r.get(column).isEmpty()) {
-            errors.add(InputError.of(column, "required", column + " is required", column));
+            errors.add(InputError.of(column, "field-required", column + " is required", column));
         }
     }
 

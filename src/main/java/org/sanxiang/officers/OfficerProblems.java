@@ -43,11 +43,13 @@ public final class OfficerProblems {
         }
     }
 
-    /** A certificate or officer field breaks a rule (format, dates, category, duplicate): 400 naming the field. */
+    /**
+     * A certificate or officer field breaks a rule (format, dates, category, duplicate): 400 naming the
+     * field; the problem type is the error's code, the same code a CSV row error carries.
+     */
     public static class CertificateInputInvalid extends RuleViolation {
         public CertificateInputInvalid(InputError error) {
-            super("certificate-input-invalid", "APL Art. 42", error.field(), error.field() + ": " + error.detail(),
-                    error.field(), error.detail());
+            super(error.code(), "APL Art. 42", error.field(), error.field() + ": " + error.detail(), error.args().toArray());
         }
     }
 
