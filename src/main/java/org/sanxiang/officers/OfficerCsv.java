@@ -90,8 +90,8 @@ public class OfficerCsv {
     /** Creates the officers of the file (and their legal-profession qualifications); returns how many. */
     public int importOfficers(String csv, Actor actor) {
         OfficerAdministration.requireAdministrator(actor, "执法人员导入");
-        List<Row> rows = read(csv, OFFICER_COLUMNS, "officers");
         List<InputError> errors = new ArrayList<>();
+        List<Row> rows = read(csv, OFFICER_COLUMNS, "officers", errors);
         Map<String, EnforcementBody> bodies = mapper.selectBodies().stream()
                 .collect(Collectors.toMap(EnforcementBody::code, Function.identity()));
         Set<String> usernames = rows.stream().map(r -> r.get("username")).filter(u -> !u.isEmpty()).collect(Collectors.toSet());
@@ -152,7 +152,8 @@ public class OfficerCsv {
     /** Creates the certificates of the file for officers that already exist; returns how many. */
     public int importCertificates(String csv, Actor actor) {
         OfficerAdministration.requireAdministrator(actor, "执法证件导入");
-        List<Row> rows = read(csv, CERTIFICATE_COLUMNS, "certificates");
+        List<InputError> errors = new ArrayList<>();
+        List<Row> rows = read(csv, CERTIFICATE_COLUMNS, "certificates", errors);
         Set<String> known = rules.knownCategories();
         Set<String> numbers = rows.stream().map(r -> r.get("number")).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
         Set<String> taken = numbers.isEmpty() ? Set.of() : new HashSet<>(mapper.selectExistingCertificateNumbers(numbers));
@@ -163,7 +164,6 @@ public class OfficerCsv {
             mapper.selectOfficersByUsernames(usernames).forEach(o -> holders.put(o.username(), o));
         }
         Set<String> seen = new HashSet<>();
-        List<InputError> errors = new ArrayList<>();
         List<CertificateRow> accepted = new ArrayList<>();
         for (Row r : rows) {
             List<InputError> rowErrors = new ArrayList<>();
@@ -226,12 +226,12 @@ public class OfficerCsv {
         }
     }
 
-    private static List<Row> read(String csv, List<String> columns, String what) {
+    /** The well-formed rows of the file; a row with the wrong number of cells is added to {@code errors}. */
+    private static List<Row> read(String csv, List<String> columns, String what, List<InputError> errors) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         List<Row> rows = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
             List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
@@ -254,10 +254,7 @@ public class OfficerCsv {
             throw new CsvImportRejected(what, List.of(new InputError(0, "file", "malformed-csv", "malformed CSV: " + e.getMessage(),
                     List.of(String.valueOf(e.getMessage())))));
         }
-        if (!errors.isEmpty()) {
-            throw new CsvImportRejected(what, errors);
-        }
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && errors.isEmpty()) {
             throw new CsvImportRejected(what, List.of(new InputError(1, "file", "csv-no-rows", "the file has no data rows", List.of())));
         }
         return rows;

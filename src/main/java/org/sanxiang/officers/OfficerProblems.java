@@ -68,7 +68,7 @@ public final class OfficerProblems {
         public CsvImportRejected(String what, List<InputError> errors) {
             super("csv-import-rejected", "APL Art. 42", "file",
                     what + " import rejected, nothing written: " + errors.size() + " error(s)", what, errors.size());
-            this.errors = List.copyOf(errors);
+            this.errors = errors.stream().sorted(java.util.Comparator.comparingInt(InputError::row)).toList();
         }
 
         public List<InputError> errors() {
