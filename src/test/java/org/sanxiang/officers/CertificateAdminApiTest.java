@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -172,5 +173,39 @@ class CertificateAdminApiTest extends OfficerApiSupport {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reviewedOn\":\"" + today() + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.annualReviewDue").value(today().plusYears(1).toString()));
+    }
+
+    @Test
+    void updatesACertificateKeepingItsOwnNumberButNotTakingAnothers() throws Exception {
+        long officerId = createOfficer(uniqueUsername("upd"));
+        String own = uniqueNumber();
+        String other = uniqueNumber();
+        long id = createCertificate(officerId, own, List.of("城乡规划"), today(), today().plusYears(5)).get("id").asLong();
+        createCertificate(officerId, other, List.of("城乡规划"), today(), today().plusYears(5));
+
+        mvc.perform(put("/api/certificates/" + id).with(httpBasic("admin", "demo1234")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(certificateBody(own, List.of("城乡规划", "固体废物"), "2025-01-01", "2030-12-31"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.categories.length()").value(2))
+                .andExpect(jsonPath("$.validTo").value("2030-12-31"));
+        mvc.perform(put("/api/certificates/" + id).with(httpBasic("admin", "demo1234")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(certificateBody(other, List.of("城乡规划"), "2025-01-01", "2030-12-31"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:sanxiang:problem:duplicate-certificate-number"));
+    }
+
+    @Test
+    void updatesAnOfficerButNeverTheirUsername() throws Exception {
+        String username = uniqueUsername("uo");
+        long id = createOfficer(username);
+        mvc.perform(put("/api/officers/" + id).with(httpBasic("admin", "demo1234")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("bodyId", bodyId(), "username", username, "name", "新名字",
+                        "position", "中队长"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.position").value("中队长"));
+        mvc.perform(put("/api/officers/" + id).with(httpBasic("admin", "demo1234")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("bodyId", bodyId(), "username", username + "x", "name", "新名字",
+                        "position", "中队长"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:sanxiang:problem:username-immutable"));
     }
 }
