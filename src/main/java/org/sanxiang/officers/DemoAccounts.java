@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.sanxiang.officers.persistence.OfficerMapper;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,6 +43,18 @@ class DemoAccounts {
             var locations = new java.util.ArrayList<>(List.of(configuration.getLocations()));
             locations.add(new org.flywaydb.core.api.Location("classpath:db/demo"));
             configuration.locations(locations.toArray(org.flywaydb.core.api.Location[]::new));
+        };
+    }
+
+    /** The demo legal reviewer holds the legal-profession qualification (APL Art. 58); added once. */
+    @Bean
+    ApplicationRunner demoLegalQualification(OfficerMapper officers) {
+        return (ApplicationArguments args) -> {
+            Officer reviewer = officers.selectOfficerByUsername("chenjing");
+            if (reviewer != null && officers.selectLegalQualification(reviewer.id()) == null
+                    && officers.selectLegalQualificationByNumber("A20184401000123") == null) {
+                officers.insertLegalQualification(reviewer.id(), "A20184401000123", java.time.LocalDate.of(2018, 12, 20));
+            }
         };
     }
 

@@ -2,9 +2,17 @@ package org.sanxiang.officers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.sanxiang.officers.OfficerProblems.HearingChairIsInvestigator;
+import org.sanxiang.officers.OfficerProblems.ReviewerIsHandler;
+import org.sanxiang.officers.OfficerProblems.ReviewerNotQualified;
 
 import org.sanxiang.officers.persistence.OfficerMapper;
 import org.sanxiang.process.NotFound;
@@ -97,5 +105,80 @@ public class OfficerDirectory {
                 .findFirst()
                 .map(c -> new CertifiedOfficer(officer, c))
                 .orElseThrow(() -> new CertificateNotValid(field, officer.name(), matter.field(), area, onDate));
+    }
+
+    /**
+     * APL Art. 58: the legal reviewer holds the national legal-profession qualification, obtained on or
+     * before {@code onDate}. Throws {@link ReviewerNotQualified} (403) otherwise, also for a user who is
+     * no officer at all.
+     */
+    public LegalQualification requireQualifiedReviewer(String username, LocalDate onDate) {
+        Officer officer = mapper.selectOfficerByUsername(username);
+        LegalQualification q = officer == null ? null : mapper.selectLegalQualification(officer.id());
+        if (q == null || q.qualifiedOn().isAfter(onDate)) {
+            throw new ReviewerNotQualified(officer == null ? username : officer.name(), onDate);
+        }
+        return q;
+    }
+
+    /**
+     * APL Art. 58: a legal reviewer is never a handler of the case. Throws {@link ReviewerIsHandler}
+     * (403) when {@code username} belongs to one of {@code handlerIds}; a user who is no officer
+     * cannot be a handler and passes.
+     */
+    public void requireNotHandler(String username, Collection<Long> handlerIds, String caseRef) {
+        Officer officer = mapper.selectOfficerByUsername(username);
+        if (officer != null && handlerIds.contains(officer.id())) {
+            throw new ReviewerIsHandler(officer.name(), caseRef);
+        }
+    }
+
+    /** APL Art. 64: the hearing chair did not investigate the case (is not one of {@code investigatorIds}). */
+    public void requireNotInvestigator(long chairOfficerId, Collection<Long> investigatorIds) {
+        if (investigatorIds.contains(chairOfficerId)) {
+            throw new HearingChairIsInvestigator(officer(chairOfficerId).name());
+        }
+    }
+
+    /**
+     * The officers among {@code officerIds} who hold no certificate in force on {@code onDate}
+     * (suspended, revoked, cancelled, expired or none): a case they handle must be reassigned
+     * (需要更换承办人; APL Art. 42, RULES §6). Unknown ids are ignored.
+     */
+    public List<LapsedOfficer> lapsedOfficers(Collection<Long> officerIds, LocalDate onDate) {
+        return lapsed(officerIds, onDate, c -> c.statusOn(onDate) == CertificateStatus.VALID && !onDate.isBefore(c.validFrom()));
+    }
+
+    /**
+     * As {@link #lapsedOfficers(Collection, LocalDate)}, but for a matter: an officer whose certificates
+     * in force do not cover the matter's field and the body's area is lapsed too (reason NOT_COVERED).
+     */
+    public List<LapsedOfficer> lapsedOfficers(Matter matter, Collection<Long> officerIds, LocalDate onDate) {
+        String area = body(matter.bodyId()).area();
+        return lapsed(officerIds, onDate, c -> c.covers(matter.field(), area, onDate));
+    }
+
+    private List<LapsedOfficer> lapsed(Collection<Long> officerIds, LocalDate onDate,
+            java.util.function.Predicate<Certificate> inForce) {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(officerIds));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Certificate>> byOfficer = mapper.selectCertificatesByOfficers(ids).stream()
+                .collect(Collectors.groupingBy(Certificate::officerId));
+        List<LapsedOfficer> lapsed = new ArrayList<>();
+        for (Officer officer : mapper.selectOfficersByIds(ids)) {
+            List<Certificate> held = byOfficer.getOrDefault(officer.id(), List.of());
+            if (held.stream().anyMatch(inForce)) {
+                continue;
+            }
+            Optional<Certificate> latest = held.stream()
+                    .filter(c -> !c.validFrom().isAfter(onDate))
+                    .max(Comparator.comparing(Certificate::validTo).thenComparing(Certificate::id));
+            String reason = latest.map(c -> c.statusOn(onDate) == CertificateStatus.VALID ? "NOT_COVERED" : c.statusOn(onDate).name())
+                    .orElse("NONE");
+            lapsed.add(new LapsedOfficer(officer, reason, latest.map(Certificate::number).orElse(null)));
+        }
+        return lapsed;
     }
 }

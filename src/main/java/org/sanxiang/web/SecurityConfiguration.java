@@ -24,6 +24,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/engine-rest/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/engine-rest/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
+                        // public checks (e.g. an enforcement certificate, APL Art. 55): anyone, no login
+                        .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

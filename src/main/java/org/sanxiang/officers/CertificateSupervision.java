@@ -1,0 +1,76 @@
+package org.sanxiang.officers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.sanxiang.officers.OfficerProblems.AdministratorRequired;
+import org.sanxiang.officers.persistence.HeldCertificate;
+import org.sanxiang.officers.persistence.OfficerMapper;
+import org.sanxiang.process.Actor;
+import org.sanxiang.process.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the supervisor and the public see of certificates: expiry and annual-review warnings, the public check. */
+@Service
+@Transactional(readOnly = true)
+public class CertificateSupervision {
+
+    private final OfficerMapper mapper;
+    private final OfficersProperties properties;
+    private final Clock clock;
+
+    CertificateSupervision(OfficerMapper mapper, OfficersProperties properties, Clock clock) {
+        this.mapper = mapper;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * RULES §6, §8: valid certificates whose validity ends within the expiry window (today included,
+     * {@code expiryWarningDays} days ahead included) and those whose annual review falls due within
+     * the review window or is overdue. Supervisor, head and administrator only.
+     */
+    public List<CertificateWarning> warnings(LocalDate onDate, Actor actor) {
+        if (!Set.of(Roles.SUPERVISOR, Roles.HEAD, Roles.ADMIN).stream().anyMatch(actor::inGroup)) {
+            throw new AdministratorRequired("执法证件预警", Roles.SUPERVISOR + " / " + Roles.HEAD + " / " + Roles.ADMIN);
+        }
+        LocalDate on = onDate != null ? onDate : LocalDate.now(clock);
+        LocalDate expiryHorizon = on.plusDays(properties.expiryWarningDays());
+        LocalDate reviewHorizon = on.plusDays(properties.annualReviewWarningDays());
+        List<CertificateWarning> warnings = new ArrayList<>();
+        for (HeldCertificate h : mapper.selectWarningCandidates(expiryHorizon, reviewHorizon)) {
+            Certificate c = h.certificate();
+            if (!c.validTo().isBefore(on) && !c.validTo().isAfter(expiryHorizon)) {
+                warnings.add(warning("EXPIRING", h, c.validTo(), on));
+            }
+            LocalDate due = c.annualReviewDueDate();
+            if (!c.validTo().isBefore(on) && !due.isAfter(reviewHorizon)) {
+                warnings.add(warning("ANNUAL_REVIEW_DUE", h, due, on));
+            }
+        }
+        warnings.sort(Comparator.comparing(CertificateWarning::dueOn).thenComparing(CertificateWarning::certificateNumber));
+        return warnings;
+    }
+
+    private static CertificateWarning warning(String kind, HeldCertificate h, LocalDate due, LocalDate on) {
+        return new CertificateWarning(kind, h.certificate().officerId(), h.holderName(), h.bodyName(),
+                h.certificate().number(), due, ChronoUnit.DAYS.between(on, due));
+    }
+
+    /** The public certificate check (APL Art. 42, 55): anyone may verify a number. 404 for unknown numbers. */
+    public PublicCertificate publicCertificate(String number) {
+        HeldCertificate h = number == null ? null : mapper.selectHeldCertificateByNumber(number.trim());
+        if (h == null) {
+            throw new NotFound("certificate", number);
+        }
+        Certificate c = h.certificate();
+        return new PublicCertificate(c.number(), h.holderName(), h.bodyName(), c.categories(), c.area(), c.validFrom(),
+                c.validTo(), c.statusOn(LocalDate.now(clock)).name());
+    }
+}
