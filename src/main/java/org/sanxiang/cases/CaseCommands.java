@@ -335,6 +335,40 @@ public class CaseCommands {
                 Map.of("on", on.toString(), "due", decision.due().toString())));
     }
 
+    /**
+     * 更换承办人: the head replaces a handler (typically one whose certificate lapsed mid-case) with a
+     * certified officer of the body. The old assignment is kept with who removed it, when and why.
+     */
+    public void reassignHandler(long caseId, long removeOfficerId, long addOfficerId, String reason, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        requireGroup(actor, Roles.HEAD, Step.FILING_APPROVAL);
+        if (blank(reason)) {
+            throw new StepDataInvalid("reason", "更换承办人须写明理由");
+        }
+        List<Long> handlers = cases.selectHandlerIds(c.id);
+        if (!handlers.contains(removeOfficerId)) {
+            throw new StepDataInvalid("removeOfficerId", "该执法人员不是本案承办人");
+        }
+        if (handlers.contains(addOfficerId)) {
+            throw new StepDataInvalid("addOfficerId", "该执法人员已是本案承办人");
+        }
+        Matter matter = officers.matter(c.matterId);
+        EnforcementBody body = officers.body(c.bodyId);
+        Officer added = officers.officer(addOfficerId);
+        if (added.bodyId() != body.id()) {
+            throw new NotPermitted("not-an-officer-of-body", "APL Art. 42", added.name() + " is not an officer of " + body.name(),
+                    added.name(), body.name());
+        }
+        CertifiedOfficer certified = officers.requireMayAct(added, matter, body.area(), today(), "addOfficerId");
+        Officer removed = officers.officer(removeOfficerId);
+        cases.removeHandler(c.id, removeOfficerId, actor.username(), now(), reason);
+        cases.insertHandler(c.id, addOfficerId, false, actor.username(), now());
+        record.append(c.id, new Act("HANDLER_REASSIGNED", null, actor.username(), "APL Art. 42",
+                "更换承办人：" + removed.name() + " → " + added.name() + "（执法证 " + certified.certificate().number() + "），理由：" + reason,
+                Map.of("removed", removeOfficerId, "added", addOfficerId, "certificate", certified.certificate().number(),
+                        "reason", reason)));
+    }
+
     /** The deadline rule a task's due date comes from, read from its model ({@code ${stepDeadlines.due(caseId, 'rule')}}). */
     private java.util.Optional<String> dueRuleOf(InboxTaskEntity t) {
         var task = tasks.createTaskQuery().taskId(t.taskId).singleResult();
@@ -418,10 +452,7 @@ public class CaseCommands {
         } else if (input instanceof StepInput.StatementDefence in) {
             summary = statementDefence(c, in, vars);
         } else if (input instanceof StepInput.Hearing in) {
-            if (cases.selectHandlerIds(c.id).contains(in.chairOfficerId())) {
-                throw new Rule("hearing-chair-is-investigator", "APL Art. 64", "chairOfficerId",
-                        "the hearing chair may not be an investigator of the case", in.chairOfficerId());
-            }
+            officers.requireNotInvestigator(in.chairOfficerId(), cases.selectHandlerIds(c.id));
             Officer chair = officers.officer(in.chairOfficerId());
             vars.put(ProcessVariables.HEARING_HELD, true);
             summary = "听证会由" + chair.name() + "主持，当事人" + (in.partyAppeared() ? "到场" : "未到场");
@@ -707,12 +738,8 @@ public class CaseCommands {
             case HEAD -> requireGroup(actor, Roles.HEAD, step);
             case REVIEWER -> {
                 requireGroup(actor, Roles.LEGAL_REVIEWER, step);
-                officers.officerByUsername(actor.username()).ifPresent(o -> {
-                    if (cases.selectHandlerIds(c.id).contains(o.id())) {
-                        throw new NotPermitted("reviewer-is-handler", "APL Art. 58",
-                                o.name() + " handles case " + c.caseNumber + " and may not review it", o.name(), c.caseNumber);
-                    }
-                });
+                officers.requireNotHandler(actor.username(), cases.selectHandlerIds(c.id), c.caseNumber);
+                officers.requireQualifiedReviewer(actor.username(), today());
             }
         }
     }

@@ -41,9 +41,11 @@ public class CaseQueries {
     private final Clock clock;
     private final Deadlines deadlines;
     private final LegalReviews reviews;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
 
     CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock,
-            Deadlines deadlines, LegalReviews reviews) {
+            Deadlines deadlines, LegalReviews reviews, org.camunda.bpm.engine.RuntimeService runtime) {
+        this.runtime = runtime;
         this.deadlines = deadlines;
         this.reviews = reviews;
         this.cases = cases;
@@ -97,12 +99,16 @@ public class CaseQueries {
         }
         Matter matter = officers.matter(c.matterId);
         List<OpenTask> open = openTasks(caseId);
+        // APL Art. 42: a handler whose certificate lapsed while the case is open blocks it until reassigned
+        List<org.sanxiang.officers.LapsedOfficer> lapsed = open.isEmpty() ? List.of()
+                : officers.lapsedOfficers(matter, cases.selectHandlerIds(caseId), java.time.LocalDate.now(clock));
         return new CaseDetail(c.id, c.caseNumber, c.procedureKind, c.status, c.currentStep, c.leadSource, c.matterId,
                 matter.name(), matter.legalBasis(), matter.penaltyBasis(), c.facts, c.actDate, c.discoveredOn, c.place,
                 c.outcome, c.proposedFine, c.processInstanceId, c.createdBy, c.createdAt, c.filedAt, c.decidedAt,
                 c.closedAt, c.archivedAt, cases.selectParties(caseId), cases.selectHandlers(caseId), open,
                 cases.selectSteps(caseId), cases.selectInvestigationRecords(caseId), cases.selectDecisions(caseId),
-                cases.selectServiceRecords(caseId), cases.selectPayments(caseId), deadlines.list(caseId),
+                cases.selectServiceRecords(caseId), cases.selectPayments(caseId), !lapsed.isEmpty(), lapsed,
+                deadlines.list(caseId),
                 reviews.rounds(caseId), record.timeline(caseId), record.verify(caseId));
     }
 
@@ -110,6 +116,26 @@ public class CaseQueries {
     public List<OpenTask> openTasks(long caseId) {
         return inbox.selectByCase(caseId).stream()
                 .map(t -> new OpenTask(t.taskId, t.step, t.name, t.assignee, t.candidateGroup, t.dueDate)).toList();
+    }
+
+    /**
+     * Why a direct completion of a task through Camunda's own APIs is refused: a case task completes
+     * only through the case commands; a major decision needs a passed review (APL Art. 58).
+     */
+    public java.util.Optional<org.sanxiang.process.Problem> directCompletionRefusal(String taskId) {
+        var task = inbox.selectByTaskId(taskId);
+        if (task == null) {
+            return java.util.Optional.empty();
+        }
+        CaseEntity c = cases.selectCaseById(task.caseId);
+        if (Step.HEAD_DECISION.taskKey().equals(task.step)
+                && Boolean.TRUE.equals(runtime.getVariable(task.processInstanceId, org.sanxiang.process.ProcessVariables.MAJOR_DECISION))
+                && !reviews.latestRoundPassed(task.caseId)) {
+            return java.util.Optional.of(new CaseProblems.Rule("decision-without-passed-review", "APL Art. 58", null,
+                    "a major enforcement decision needs a passed legal review first"));
+        }
+        return java.util.Optional.of(new CaseProblems.NotPermitted("completion-outside-case-service", "G118",
+                "task " + taskId + " of case " + c.caseNumber + " completes only through the case service", taskId));
     }
 
     /** The body whose cases the actor sees; null for supervisors and administrators (all bodies). */

@@ -71,7 +71,7 @@ public final class CaseViews {
             LocalDateTime dueDate) {
     }
 
-    /** The case page: facts, parties, handlers, steps, records, open tasks and the verified timeline. */
+    /** The case page (需要更换承办人 when a handler's certificate lapsed while the case is open): facts, parties, handlers, steps, records, open tasks and the verified timeline. */
     public record CaseDetail(long id, String caseNumber, String procedureKind, String status, String currentStep,
             String leadSource, long matterId, String matterName, String legalBasis, String penaltyBasis, String facts,
             LocalDate actDate, LocalDate discoveredOn, String place, String outcome, BigDecimal proposedFine,
@@ -79,7 +79,8 @@ public final class CaseViews {
             LocalDateTime decidedAt, LocalDateTime closedAt, LocalDateTime archivedAt, List<Party> parties,
             List<Handler> handlers, List<OpenTask> openTasks, List<StepEntry> steps,
             List<InvestigationRecord> investigationRecords, List<Decision> decisions,
-            List<ServiceRecord> serviceRecords, List<Payment> payments, List<CaseDeadline> deadlines,
+            List<ServiceRecord> serviceRecords, List<Payment> payments, boolean needsReassignment,
+            List<org.sanxiang.officers.LapsedOfficer> lapsedHandlers, List<CaseDeadline> deadlines,
             List<ReviewRound> reviewRounds, List<RecordEntry> timeline, ChainVerification chain) {
     }
 

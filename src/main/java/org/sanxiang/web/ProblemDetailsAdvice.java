@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  * language (zh-CN by default, English on {@code Accept-Language: en}).
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice {
+public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     static final String TYPE_PREFIX = "urn:sanxiang:problem:";
@@ -41,10 +41,16 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(Problem.class)
     ProblemDetail problem(Problem p) {
+        return render(p, messages);
+    }
+
+    /** The problem+json body of a rule's problem, in the request's language. */
+    public static ProblemDetail render(Problem p, MessageSource messages) {
+        Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail body = ProblemDetail.forStatus(p.status());
         body.setType(URI.create(p.type()));
-        body.setTitle(text("title." + p.slug(), p.slug()));
-        body.setDetail(text(p.messageCode(), p.getMessage(), p.args()));
+        body.setTitle(messages.getMessage("title." + p.slug(), null, p.slug(), locale));
+        body.setDetail(messages.getMessage(p.messageCode(), p.args(), p.getMessage(), locale));
         if (p.article() != null) {
             body.setProperty("article", p.article());
         }

@@ -9,6 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two chains: the JSON API and Camunda's engine REST API (stateless HTTP Basic, no CSRF because no
@@ -21,9 +24,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        // path matchers, not MVC matchers: /engine-rest is Camunda's Jersey servlet, outside Spring MVC
+        RequestMatcher engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/engine-rest/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
+                        .requestMatchers(engineRest).hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
                         // public checks (e.g. an enforcement certificate, APL Art. 55): anyone, no login
                         .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())

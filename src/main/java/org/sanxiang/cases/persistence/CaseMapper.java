@@ -42,6 +42,9 @@ public interface CaseMapper {
     int insertHandler(@Param("caseId") long caseId, @Param("officerId") long officerId, @Param("lead") boolean lead,
             @Param("by") String by, @Param("at") LocalDateTime at);
 
+    int removeHandler(@Param("caseId") long caseId, @Param("officerId") long officerId, @Param("by") String by,
+            @Param("at") LocalDateTime at, @Param("reason") String reason);
+
     List<Long> selectHandlerIds(@Param("caseId") long caseId);
 
     List<CaseViews.Handler> selectHandlers(@Param("caseId") long caseId);

@@ -220,6 +220,20 @@ class CaseController {
         return queries.openTasks(caseId);
     }
 
+    record Reassignment(Long removeOfficerId, Long addOfficerId, String reason) {
+    }
+
+    @PostMapping("/cases/{caseId}/handlers/reassignment")
+    @Operation(summary = "负责人更换承办人（APL 42）")
+    CaseDetail reassign(@PathVariable long caseId, @RequestBody Reassignment body, Actor actor) {
+        if (body.removeOfficerId() == null || body.addOfficerId() == null) {
+            throw new org.sanxiang.cases.CaseProblems.StepDataInvalid(
+                    body.removeOfficerId() == null ? "removeOfficerId" : "addOfficerId", "必填");
+        }
+        service.reassignHandler(caseId, body.removeOfficerId(), body.addOfficerId(), body.reason(), actor);
+        return queries.detail(caseId, actor);
+    }
+
     record Suspension(org.sanxiang.calendar.SuspensionReason reason, LocalDate from) {
     }
 

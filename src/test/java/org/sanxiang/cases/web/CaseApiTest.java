@@ -128,7 +128,7 @@ class CaseApiTest {
                 "proposedFine", 8000), 200);
         expect(id, "INVESTIGATED", "CallActivity_LegalReview", 6); // + REVIEW_SUBMITTED
         JsonNode reviewerInbox = call("chenjing", "GET", "/api/inbox?size=200", null, 200);
-        assertThat(reviewerInbox.get("items").findValuesAsText("caseId")).contains(String.valueOf(id));
+        assertThat(reviewerInbox.get("items").findValuesAsText("caseId")).as(reviewerInbox.toString()).contains(String.valueOf(id));
 
         JsonNode unclaimed = call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of(
                 "outcome", "AGREE", "opinion", "同意", "checklist", checklist()), 409);
