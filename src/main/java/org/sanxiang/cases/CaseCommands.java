@@ -81,11 +81,14 @@ public class CaseCommands {
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
     private final org.camunda.bpm.engine.RepositoryService repository;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseCommands(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, DocumentNumbering numbering,
             CaseRecord record, PenaltyPolicy policy, RuntimeService runtime, TaskService tasks, Validator validator,
             ObjectMapper json, Clock clock, LegalReviews reviews, StepDeadlines deadlines, Deadlines calendar,
-            org.camunda.bpm.engine.RepositoryService repository) {
+            org.camunda.bpm.engine.RepositoryService repository,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.reviews = reviews;
         this.deadlines = deadlines;
@@ -256,6 +259,8 @@ public class CaseCommands {
         insertHandlers(c.id, handlers, actor);
         cases.insertDecision(c.id, c.caseNumber, "SUMMARY_PENALTY", input.penaltyType().name(), fine, null,
                 input.facts(), actor.username(), input.decidedOn(), now());
+        publishDecision(c, matter, c.caseNumber, "SUMMARY_PENALTY", input.decidedOn(), List.of(input.penaltyType()), fine,
+                input.facts(), actor);
         record.append(c.id, new Act("SUMMARY_DECISION", "StartEvent_OnTheSpotDecision", actor.username(),
                 "APL Art. 51", "当场处罚决定 " + c.caseNumber + "：" + input.penaltyType().label()
                         + (fine == null ? "" : " " + fine.toPlainString() + " 元"),
@@ -625,11 +630,21 @@ public class CaseCommands {
                 in.fineAmount(), in.confiscationValue(), in.reasons(), actor.username(), in.decidedOn(), now());
         cases.markDecided(c.id, now());
         cases.updateStatus(c.id, CaseStatus.DECIDED.name());
+        publishDecision(c, matter, number, kind, in.decidedOn(), types, in.fineAmount(), in.reasons(), actor);
         deadlines.finish(c.id, "decision", in.decidedOn());
         deadlines.restart(c.id, "service", in.decidedOn()); // APL Art. 61: 7 working days
         vars.put(ProcessVariables.EXECUTION_REQUIRED, execution);
         return ("PENALTY".equals(kind) ? "作出行政处罚决定 " : "作出不予行政处罚决定 ") + number
                 + (in.fineAmount() == null ? "" : "，罚款 " + in.fineAmount().toPlainString() + " 元");
+    }
+
+    private void publishDecision(CaseEntity c, Matter matter, String number, String kind, LocalDate decidedOn,
+            List<PenaltyType> types, BigDecimal fine, String reasons, Actor actor) {
+        CaseViews.Party party = cases.selectParties(c.id).get(0);
+        events.publishEvent(new DecisionMade(c.id, c.bodyId, c.caseNumber, number, kind, decidedOn, party.kind(),
+                party.name(), party.idNumber(), party.creditCode(), party.legalRepresentative(), matter.name(), c.facts,
+                matter.legalBasis(), matter.penaltyBasis(), types.stream().map(Enum::name).toList(), fine, reasons,
+                actor.username()));
     }
 
     /** APL Art. 58; G118: a major decision needs the latest review round to have passed. */

@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.Optional;
 
 import org.sanxiang.calendar.CaseDeadline;
-import org.sanxiang.calendar.DeadlineStatus;
 import org.sanxiang.calendar.Deadlines;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +35,7 @@ public class StepDeadlines {
 
     public Optional<CaseDeadline> running(long caseId, String rule) {
         return deadlines.list(caseId).stream()
-                .filter(d -> d.ruleKey().equals(rule) && d.status() == DeadlineStatus.RUNNING)
+                .filter(d -> d.ruleKey().equals(rule) && d.finishedOn() == null) // open, even if already overdue
                 .reduce((a, b) -> b);
     }
 
