@@ -91,12 +91,25 @@ public class CaseQueries {
         return new PageResult<>(cases.search(criteria, bodyId, s, p * s), p, s, cases.count(criteria, bodyId));
     }
 
-    public CaseDetail detail(long caseId, Actor actor) {
+    /** A case's deadlines with their articles, its suspensions and recomputations (APL Art. 60, 85). */
+    public CaseViews.CaseDeadlines deadlines(long caseId, Actor actor) {
+        visibleCase(caseId, actor);
+        return new CaseViews.CaseDeadlines(deadlines.list(caseId), deadlines.suspensions(caseId),
+                deadlines.recomputations(caseId));
+    }
+
+    /** The case, if the actor may see it: 404 for unknown cases and for cases of another body. */
+    private CaseEntity visibleCase(long caseId, Actor actor) {
         CaseEntity c = cases.selectCaseById(caseId);
         Long bodyId = visibleBody(actor);
         if (c == null || (bodyId != null && bodyId != c.bodyId)) {
             throw new NotFound("case", caseId);
         }
+        return c;
+    }
+
+    public CaseDetail detail(long caseId, Actor actor) {
+        CaseEntity c = visibleCase(caseId, actor);
         Matter matter = officers.matter(c.matterId);
         List<OpenTask> open = openTasks(caseId);
         // APL Art. 42: a handler whose certificate lapsed while the case is open blocks it until reassigned

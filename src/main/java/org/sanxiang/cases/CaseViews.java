@@ -84,6 +84,10 @@ public final class CaseViews {
             List<ReviewRound> reviewRounds, List<RecordEntry> timeline, ChainVerification chain) {
     }
 
+    public record CaseDeadlines(List<CaseDeadline> deadlines, List<org.sanxiang.calendar.Suspension> suspensions,
+            List<org.sanxiang.calendar.Recomputation> recomputations) {
+    }
+
     /** Criteria of the case search; all optional. */
     public record CaseSearch(String caseNumber, String party, Long matterId, String status, LocalDate from,
             LocalDate to) {

@@ -168,16 +168,30 @@ class CaseDeadlinesTest {
                 .isInstanceOf(DeadlineNotRunning.class);
     }
 
+    @Autowired
+    org.sanxiang.cases.CaseCommands commands;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void showsCaseDeadlinesWithArticlesThroughTheApi() throws Exception {
-        deadlines.start(caseId, "service", FRIDAY);
+        var scenario = new org.sanxiang.cases.Scenario(commands, jdbc);
+        long realCase = commands.registerLead(scenario.lead(org.sanxiang.cases.Scenario.person()),
+                org.sanxiang.cases.Scenario.ZHANG).id();
+        deadlines.start(realCase, "service", FRIDAY);
 
-        mvc.perform(get("/api/cases/{caseId}/deadlines", caseId).with(httpBasic("zhangwei", "demo1234")))
+        mvc.perform(get("/api/cases/{caseId}/deadlines", realCase).with(httpBasic("zhangwei", "demo1234")))
                 .andExpect(status().isOk())
+                // in start order: the service period started on 2025-09-26, the filing period today
                 .andExpect(jsonPath("$.deadlines[0].ruleKey").value("service"))
                 .andExpect(jsonPath("$.deadlines[0].article").value("APL Art. 61"))
                 .andExpect(jsonPath("$.deadlines[0].due").value("2025-10-13"))
-                .andExpect(jsonPath("$.deadlines[0].provisional").value(false));
+                .andExpect(jsonPath("$.deadlines[0].provisional").value(false))
+                .andExpect(jsonPath("$.deadlines[1].ruleKey").value("filing"))
+                .andExpect(jsonPath("$.deadlines[1].article").value("APL Art. 54"));
+        // object-level: an unknown case (or one of another body) is 404, not an empty list
+        mvc.perform(get("/api/cases/{caseId}/deadlines", caseId).with(httpBasic("zhangwei", "demo1234")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -1,13 +1,9 @@
 package org.sanxiang.calendar.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
-import org.sanxiang.calendar.CaseDeadline;
 import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.calendar.Due;
-import org.sanxiang.calendar.Recomputation;
-import org.sanxiang.calendar.Suspension;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +18,6 @@ class CaseDeadlineController {
 
     CaseDeadlineController(Deadlines deadlines) {
         this.deadlines = deadlines;
-    }
-
-    record CaseDeadlines(List<CaseDeadline> deadlines, List<Suspension> suspensions,
-            List<Recomputation> recomputations) {
-    }
-
-    @GetMapping("/api/cases/{caseId}/deadlines")
-    CaseDeadlines caseDeadlines(@PathVariable long caseId) {
-        return new CaseDeadlines(deadlines.list(caseId), deadlines.suspensions(caseId), deadlines.recomputations(caseId));
     }
 
     @GetMapping("/api/deadlines/{ruleKey}/due")

@@ -79,6 +79,12 @@ class CaseController {
         return queries.detail(caseId, actor);
     }
 
+    @GetMapping("/cases/{caseId}/deadlines")
+    @Operation(summary = "案件期限：规则、法条、起算日、届满日、是否暂定、是否按期；中止记录")
+    org.sanxiang.cases.CaseViews.CaseDeadlines deadlines(@PathVariable long caseId, Actor actor) {
+        return queries.deadlines(caseId, actor);
+    }
+
     @GetMapping("/inbox")
     @Operation(summary = "我的待办")
     PageResult<InboxItem> inbox(@RequestParam(defaultValue = "0") int page,
