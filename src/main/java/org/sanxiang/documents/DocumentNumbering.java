@@ -1,14 +1,15 @@
 package org.sanxiang.documents;
 
 import org.sanxiang.documents.persistence.DocumentSequenceMapper;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands out document numbers from a per-office, per-year, per-kind sequence. The sequence row is
- * locked for the rest of the caller's transaction, so numbers are gap-free when the caller commits
- * and never handed out twice.
+ * Hands out document numbers from a per-office, per-year, per-kind sequence. The sequence row stays
+ * locked until the caller's transaction ends, so numbers are gap-free when the caller commits and
+ * never handed out twice.
  */
 @Service
 public class DocumentNumbering {
@@ -28,9 +29,16 @@ public class DocumentNumbering {
             throw new IllegalStateException("no number pattern configured for document kind " + kind
                     + " (sanxiang.documents.patterns." + kind + ")");
         }
-        mapper.insertIfAbsent(bodyId, kind, year);
-        int value = mapper.selectForUpdate(bodyId, kind, year) + 1;
-        mapper.update(bodyId, kind, year, value);
+        // Increment first: the UPDATE takes the row's exclusive lock directly. (INSERT IGNORE followed by
+        // SELECT ... FOR UPDATE deadlocks on InnoDB: both racers hold a shared lock and want the exclusive one.)
+        if (mapper.increment(bodyId, kind, year) == 0) {
+            try {
+                mapper.insertFirst(bodyId, kind, year);
+            } catch (DuplicateKeyException createdConcurrently) {
+                mapper.increment(bodyId, kind, year);
+            }
+        }
+        int value = mapper.selectCurrent(bodyId, kind, year);
         return pattern.replace("{prefix}", documentPrefix)
                 .replace("{year}", Integer.toString(year))
                 .replace("{seq}", Integer.toString(value));

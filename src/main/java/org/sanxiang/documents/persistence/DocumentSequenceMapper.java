@@ -6,10 +6,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface DocumentSequenceMapper {
 
-    int insertIfAbsent(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
+    int increment(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
 
-    int selectForUpdate(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
+    int insertFirst(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
 
-    int update(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year,
-            @Param("value") int value);
+    int selectCurrent(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
 }

@@ -31,6 +31,28 @@ class ConcurrentCompletionTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Numbering under concurrency: every lead gets its own number and none fails (a deadlock found by bench/run). */
+    @org.junit.jupiter.api.Test
+    void concurrentLeadsAllGetDistinctCaseNumbers() throws Exception {
+        Scenario scenario = new Scenario(commands, jdbc);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> numbers = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            numbers.add(pool.submit(() -> {
+                start.await();
+                return commands.registerLead(scenario.lead(Scenario.person()), Scenario.ZHANG).caseNumber();
+            }));
+        }
+        start.countDown();
+        List<String> got = new ArrayList<>();
+        for (Future<String> f : numbers) {
+            got.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(got).hasSize(24).doesNotHaveDuplicates();
+    }
+
     @RepeatedTest(3)
     void twoCompletionsOfOneTaskYieldOneWinnerAndOne409() throws Exception {
         long id = commands.registerLead(new Scenario(commands, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();

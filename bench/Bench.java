@@ -1,0 +1,343 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sanxiang's load client: JDK only, run as a single-file program ({@code java bench/Bench.java ...}).
+ * Every figure is measured against the running application over HTTP on loopback.
+ *
+ * <pre>
+ *   throughput BASE THREADS CASES   complete general-procedure cases through /api (half of them major: legal review)
+ *   raw        BASE THREADS CASES   the same number of user tasks and timers, no business logic, through /engine-rest
+ *   inbox      BASE READERS SECONDS reviewer inbox and case search under concurrent readers
+ *   duplicates BASE N               N concurrent completions and claims of one task each
+ * </pre>
+ *
+ * Ids of the demo office come as system properties ({@code -Dbody= -Dmatter= -Dofficer.zhangwei= ...}),
+ * looked up by bench/run. Output: one line of {@code key=value} per run, read by bench/run into
+ * bench/RESULTS.md.
+ */
+public class Bench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    static final String PASSWORD = "demo1234";
+    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
+    static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
+
+    record Response(int status, String body) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[1];
+        switch (args[0]) {
+            case "throughput" -> throughput(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "raw" -> raw(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "inbox" -> inbox(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "duplicates" -> duplicates(base, Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    static Response call(String base, String user, String method, String path, String json, String label) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if ("GET".equals(method)) {
+            b.GET();
+        } else {
+            b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json));
+        }
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            LATENCIES.computeIfAbsent(label, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - t0);
+            if (r.statusCode() >= 500) {
+                SERVER_ERRORS.incrementAndGet();
+            }
+            return new Response(r.statusCode(), r.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        }
+    }
+
+    static Response ok(String base, String user, String method, String path, String json, String label) {
+        Response r = call(base, user, method, path, json, label);
+        if (r.status() >= 300) {
+            throw new IllegalStateException(method + " " + path + " -> " + r.status() + " " + r.body());
+        }
+        return r;
+    }
+
+    static String first(String body, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + body);
+        }
+        return m.group(1);
+    }
+
+    // ---------------------------------------------------------------- our case throughput
+
+    static void throughput(String base, int threads, int cases) throws Exception {
+        long zhang = Long.getLong("officer.zhangwei"), li = Long.getLong("officer.liqiang"), wang = Long.getLong("officer.wangfang");
+        long body = Long.getLong("body"), matter = Long.getLong("matter");
+        LATENCIES.clear();
+        long t0 = System.nanoTime();
+        runParallel(threads, cases, i -> oneCase(base, body, matter, zhang, li, wang, i % 2 == 0));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        report("throughput", Map.of("threads", threads, "cases", cases, "seconds", fmt(seconds),
+                "casesPerSecond", fmt(cases / seconds), "serverErrors", SERVER_ERRORS.get()), "step");
+    }
+
+    static void oneCase(String base, long body, long matter, long zhang, long li, long wang, boolean major) {
+        String fine = major ? "8000" : "1000";
+        String lead = """
+                {"bodyId":%d,"source":"INSPECTION","matterId":%d,"facts":"基准测试：占道经营","actDate":"%s",
+                 "discoveredOn":"%s","place":"三张镇","party":{"kind":"NATURAL_PERSON","name":"测某"},"handlerIds":[%d,%d]}
+                """.formatted(body, matter, TODAY, TODAY, zhang, li);
+        String id = first(ok(base, "zhangwei", "POST", "/api/cases", lead, "step").body(), "\"id\":(\\d+)");
+        String c = "/api/cases/" + id;
+        ok(base, "liuyang", "POST", c + "/steps/filing-approval", "{\"approved\":true,\"opinion\":\"同意\"}", "step");
+        ok(base, "zhangwei", "POST", c + "/investigation-records", """
+                {"kind":"ON_SITE_INSPECTION","recordedOn":"%s","place":"三张镇","officerIds":[%d,%d],
+                 "certificatesShown":["44190210001","44190210002"],"content":"现场检查"}""".formatted(TODAY, zhang, li), "step");
+        ok(base, "zhangwei", "POST", c + "/steps/investigation", "{}", "step");
+        String ended = ok(base, "zhangwei", "POST", c + "/steps/investigation-end", """
+                {"outcome":"PENALTY","report":"事实清楚","proposedPenaltyTypes":["FINE"],"proposedFine":%s}""".formatted(fine), "step").body();
+        if (major) {
+            String task = first(ended, "\"taskId\":\"([^\"]+)\"[^}]*\"step\":\"Task_LegalReview\"");
+            ok(base, "chenjing", "POST", "/api/tasks/" + task + "/claim", "{}", "step");
+            StringBuilder points = new StringBuilder();
+            for (String p : List.of("BODY_LAWFUL", "OFFICERS_QUALIFIED", "PROCEDURE_LAWFUL", "FACTS_AND_EVIDENCE",
+                    "LAW_AND_DISCRETION", "NO_EXCESS_OF_AUTHORITY", "DOCUMENTS_COMPLETE", "SUSPECTED_CRIME")) {
+                points.append(points.length() == 0 ? "" : ",").append("{\"point\":\"").append(p).append("\",\"ok\":true}");
+            }
+            ok(base, "chenjing", "POST", c + "/steps/legal-review",
+                    "{\"outcome\":\"AGREE\",\"opinion\":\"同意\",\"checklist\":[" + points + "]}", "step");
+        }
+        ok(base, "zhangwei", "POST", c + "/steps/prior-notice", """
+                {"noticeDate":"%s","proposedPenaltyTypes":["FINE"],"proposedFine":%s,"factsAndReasons":"告知"}""".formatted(TODAY, fine), "step");
+        ok(base, "zhangwei", "POST", c + "/steps/statement-defence", "{\"response\":\"WAIVED\",\"hearingRequested\":false}", "step");
+        ok(base, "liuyang", "POST", c + "/steps/head-decision", """
+                {"decidedOn":"%s","penaltyTypes":["FINE"],"fineAmount":%s,"reasons":"依法处罚"}""".formatted(TODAY, fine), "step");
+        ok(base, "zhangwei", "POST", c + "/steps/service", "{\"method\":\"DIRECT\",\"servedOn\":\"%s\",\"recipient\":\"测某\"}".formatted(TODAY), "step");
+        ok(base, "zhangwei", "POST", c + "/steps/execution", """
+                {"mode":"PAID","amountPaid":%s,"paidOn":"%s","receiptNumber":"B-%s"}""".formatted(fine, TODAY, id), "step");
+        ok(base, "zhangwei", "POST", c + "/steps/closing", "{\"closingReport\":\"结案\"}", "step");
+        ok(base, "zhangwei", "POST", c + "/steps/archive", "{\"fileReference\":\"B-%s\",\"volumes\":1}".formatted(id), "step");
+    }
+
+    // ---------------------------------------------------------------- the raw engine, same HTTP stack
+
+    static void raw(String base, int threads, int cases) throws Exception {
+        String xml = Files.readString(Path.of("bench/models/raw-bench.bpmn"));
+        deploy(base, xml);
+        LATENCIES.clear();
+        long t0 = System.nanoTime();
+        runParallel(threads, cases, i -> oneRaw(base));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        report("raw", Map.of("threads", threads, "cases", cases, "seconds", fmt(seconds),
+                "casesPerSecond", fmt(cases / seconds), "serverErrors", SERVER_ERRORS.get()), "raw-step");
+    }
+
+    static void deploy(String base, String xml) throws Exception {
+        String boundary = "----sanxiangbench";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nraw-bench\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"raw-bench.bpmn\"; filename=\"raw-bench.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + xml + "\r\n--" + boundary + "--\r\n";
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> res = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() >= 300) {
+            throw new IllegalStateException("deploy -> " + res.statusCode() + " " + res.body());
+        }
+    }
+
+    static void oneRaw(String base) {
+        String pid = first(ok(base, "admin", "POST", "/engine-rest/process-definition/key/raw-bench/start", "{}", "raw-step").body(),
+                "\"id\":\"([^\"]+)\"");
+        while (true) {
+            String tasks = ok(base, "admin", "GET", "/engine-rest/task?processInstanceId=" + pid, null, "raw-step").body();
+            if (tasks.equals("[]")) {
+                return;
+            }
+            String task = first(tasks, "\"id\":\"([^\"]+)\"");
+            ok(base, "admin", "POST", "/engine-rest/task/" + task + "/complete", "{}", "raw-step");
+        }
+    }
+
+    // ---------------------------------------------------------------- inbox at scale
+
+    static void inbox(String base, int readers, int seconds) throws Exception {
+        LATENCIES.clear();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong requests = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int r = 0; r < readers; r++) {
+            int reader = r;
+            futures.add(pool.submit(() -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    switch (i++ % 3) {
+                        case 0 -> ok(base, "chenjing", "GET", "/api/review-tasks?filter=UNCLAIMED&size=20", null, "reviewer-inbox");
+                        case 1 -> ok(base, "chenjing", "GET", "/api/review-tasks?filter=OVERDUE&page=" + (reader % 5) + "&size=20", null,
+                                "reviewer-inbox");
+                        default -> ok(base, "sunli", "GET", "/api/cases?party=" + URLs.enc("基准" + (reader * 7919 + i) % 100000)
+                                + "&size=20", null, "case-search");
+                    }
+                    requests.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        report("inbox", Map.of("readers", readers, "seconds", seconds, "requests", requests.get(),
+                "serverErrors", SERVER_ERRORS.get()), "reviewer-inbox", "case-search");
+    }
+
+    static final class URLs {
+        static String enc(String s) {
+            return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+
+    // ---------------------------------------------------------------- drill: duplicate completions and claims
+
+    static void duplicates(String base, int n) throws Exception {
+        long zhang = Long.getLong("officer.zhangwei"), li = Long.getLong("officer.liqiang");
+        long body = Long.getLong("body"), matter = Long.getLong("matter");
+        int tasks = Math.max(1, n / 50); // n concurrent requests spread over tasks, 50 racers per task
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<String> caseIds = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+            String lead = """
+                    {"bodyId":%d,"source":"INSPECTION","matterId":%d,"facts":"并发演练","discoveredOn":"%s",
+                     "party":{"kind":"NATURAL_PERSON","name":"演某"},"handlerIds":[%d,%d]}""".formatted(body, matter, TODAY, zhang, li);
+            caseIds.add(first(ok(base, "zhangwei", "POST", "/api/cases", lead, "setup").body(), "\"id\":(\\d+)"));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 200));
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String caseId = caseIds.get(i % tasks);
+            boolean claim = i % 2 == 1;
+            futures.add(pool.submit(() -> {
+                start.await();
+                Response r;
+                if (claim) {
+                    String task = first(ok(base, "liuyang", "GET", "/api/cases/" + caseId, null, "setup").body(),
+                            "\"openTasks\":\\[\\{\"taskId\":\"([^\"]+)\"");
+                    r = call(base, "liuyang", "POST", "/api/tasks/" + task + "/claim", "{}", "drill");
+                } else {
+                    r = call(base, "liuyang", "POST", "/api/cases/" + caseId + "/steps/filing-approval",
+                            "{\"approved\":true,\"opinion\":\"同意\"}", "drill");
+                }
+                statuses.computeIfAbsent(r.status(), k -> new AtomicInteger()).incrementAndGet();
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                statuses.computeIfAbsent(-1, k -> new AtomicInteger()).incrementAndGet();
+            }
+        }
+        pool.shutdown();
+        // every case must have moved exactly once: one filing-approval step, now at 调查取证
+        int doubleTransitions = 0;
+        for (String caseId : caseIds) {
+            String detail = ok(base, "liuyang", "GET", "/api/cases/" + caseId, null, "setup").body();
+            int filings = detail.split("\"step\":\"FILING_APPROVAL\"", -1).length - 1;
+            if (filings != 1) {
+                doubleTransitions++;
+            }
+        }
+        Map<String, Object> out = new java.util.TreeMap<>();
+        out.put("requests", n);
+        out.put("tasks", tasks);
+        statuses.forEach((k, v) -> out.put("status" + k, v.get()));
+        out.put("doubleTransitions", doubleTransitions);
+        out.put("serverErrors", SERVER_ERRORS.get());
+        report("duplicates", out);
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    interface Job {
+        void run(int i) throws Exception;
+    }
+
+    static void runParallel(int threads, int count, Job job) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < count) {
+                    job.run(i);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    static void report(String name, Map<String, ?> values, String... latencyLabels) {
+        StringBuilder line = new StringBuilder("RESULT ").append(name);
+        new java.util.TreeMap<>(values).forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
+        for (String label : latencyLabels) {
+            List<Long> l = new ArrayList<>(LATENCIES.getOrDefault(label, List.of()));
+            Collections.sort(l);
+            line.append(' ').append(label).append(".calls=").append(l.size());
+            for (int p : new int[] {50, 95, 99}) {
+                line.append(' ').append(label).append(".p").append(p).append("Ms=")
+                        .append(l.isEmpty() ? "-" : fmt(l.get(Math.min(l.size() - 1, (int) Math.ceil(l.size() * p / 100.0) - 1)) / 1e6));
+            }
+        }
+        System.out.println(line);
+    }
+
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+}
