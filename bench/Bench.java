@@ -59,6 +59,8 @@ public class Bench {
             case "raw" -> raw(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "inbox" -> inbox(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "duplicates" -> duplicates(base, Integer.parseInt(args[2]));
+            case "load" -> load(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "check-acks" -> checkAcks(base, args[2]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -92,7 +94,33 @@ public class Bench {
         if (r.status() >= 300) {
             throw new IllegalStateException(method + " " + path + " -> " + r.status() + " " + r.body());
         }
+        acknowledge(method, path, r);
         return r;
+    }
+
+    /** With -Dack=FILE every acknowledged act is logged ("caseId act"), for the kill -9 drill to check after restart. */
+    static final java.io.PrintWriter ACKS = openAcks();
+
+    static java.io.PrintWriter openAcks() {
+        String file = System.getProperty("ack");
+        try {
+            return file == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(file),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND), true);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void acknowledge(String method, String path, Response r) {
+        if (ACKS == null || !"POST".equals(method)) {
+            return;
+        }
+        Matcher step = Pattern.compile("^/api/cases/(\\d+)/steps/([a-z-]+)$").matcher(path);
+        if (step.matches()) {
+            ACKS.println(step.group(1) + " " + step.group(2));
+        } else if ("/api/cases".equals(path)) {
+            ACKS.println(first(r.body(), "\"id\":(\\d+)") + " registered");
+        }
     }
 
     static String first(String body, String regex) {
@@ -295,6 +323,55 @@ public class Bench {
         out.put("doubleTransitions", doubleTransitions);
         out.put("serverErrors", SERVER_ERRORS.get());
         report("duplicates", out);
+    }
+
+    // ---------------------------------------------------------------- drill: kill -9 under load
+
+    /** Drives cases until the server goes away (the drill kills it); errors after that are expected. */
+    static void load(String base, int threads, int cases) throws Exception {
+        long zhang = Long.getLong("officer.zhangwei"), li = Long.getLong("officer.liqiang"), wang = Long.getLong("officer.wangfang");
+        long body = Long.getLong("body"), matter = Long.getLong("matter");
+        try {
+            runParallel(threads, cases, i -> oneCase(base, body, matter, zhang, li, wang, i % 2 == 0));
+        } catch (Exception expectedWhenKilled) {
+            System.out.println("load stopped: " + expectedWhenKilled.getCause());
+        }
+    }
+
+    static final Map<String, String> STEP_NAMES = Map.ofEntries(Map.entry("filing-approval", "FILING_APPROVAL"),
+            Map.entry("investigation", "INVESTIGATION"), Map.entry("investigation-end", "INVESTIGATION_END"),
+            Map.entry("legal-review", "LEGAL_REVIEW"), Map.entry("prior-notice", "PRIOR_NOTICE"),
+            Map.entry("statement-defence", "STATEMENT_DEFENCE"), Map.entry("head-decision", "HEAD_DECISION"),
+            Map.entry("service", "SERVICE"), Map.entry("execution", "EXECUTION"), Map.entry("closing", "CLOSING"),
+            Map.entry("archive", "ARCHIVE"));
+
+    /** After the restart: every acknowledged act is there, every chain verifies, every open case has its task. */
+    static void checkAcks(String base, String file) throws Exception {
+        Map<String, List<String>> byCase = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of(file))) {
+            String[] p = line.split(" ");
+            byCase.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
+        }
+        int acts = 0, missing = 0, brokenChains = 0, halfDone = 0;
+        for (var e : byCase.entrySet()) {
+            String detail = ok(base, "liuyang", "GET", "/api/cases/" + e.getKey(), null, "check").body();
+            for (String act : e.getValue()) {
+                acts++;
+                if (!act.equals("registered") && !detail.contains("\"step\":\"" + STEP_NAMES.get(act) + "\"")) {
+                    missing++;
+                }
+            }
+            if (!detail.contains("\"valid\":true")) {
+                brokenChains++;
+            }
+            boolean archived = detail.contains("\"status\":\"ARCHIVED\"");
+            boolean hasOpenTask = !detail.contains("\"openTasks\":[]");
+            if (archived == hasOpenTask) {
+                halfDone++;
+            }
+        }
+        report("killdrill", Map.of("cases", byCase.size(), "acknowledgedActs", acts, "missingActs", missing,
+                "brokenChains", brokenChains, "inconsistentCases", halfDone));
     }
 
     // ---------------------------------------------------------------- plumbing
