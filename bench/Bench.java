@@ -269,7 +269,7 @@ public class Bench {
         long zhang = Long.getLong("officer.zhangwei"), li = Long.getLong("officer.liqiang");
         long body = Long.getLong("body"), matter = Long.getLong("matter");
         int tasks = Math.max(1, n / 50); // n concurrent requests spread over tasks, 50 racers per task
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<String> caseIds = new ArrayList<>();
         for (int t = 0; t < tasks; t++) {
             String lead = """
@@ -282,7 +282,7 @@ public class Bench {
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String caseId = caseIds.get(i % tasks);
-            boolean claim = i % 2 == 1;
+            boolean claim = (i / tasks) % 2 == 1; // every task gets both racing completions and claims
             futures.add(pool.submit(() -> {
                 start.await();
                 Response r;
@@ -294,7 +294,10 @@ public class Bench {
                     r = call(base, "liuyang", "POST", "/api/cases/" + caseId + "/steps/filing-approval",
                             "{\"approved\":true,\"opinion\":\"同意\"}", "drill");
                 }
-                statuses.computeIfAbsent(r.status(), k -> new AtomicInteger()).incrementAndGet();
+                String type = r.status() >= 400 && r.body().contains("urn:sanxiang:problem:")
+                        ? "_" + first(r.body(), "urn:sanxiang:problem:([a-z-]+)") : "";
+                statuses.computeIfAbsent((claim ? "claim" : "complete") + r.status() + type, k -> new AtomicInteger())
+                        .incrementAndGet();
                 return null;
             }));
         }
@@ -303,24 +306,27 @@ public class Bench {
             try {
                 f.get();
             } catch (Exception e) {
-                statuses.computeIfAbsent(-1, k -> new AtomicInteger()).incrementAndGet();
+                statuses.computeIfAbsent("clientError", k -> new AtomicInteger()).incrementAndGet();
             }
         }
         pool.shutdown();
         // every case must have moved exactly once: one filing-approval step, now at 调查取证
-        int doubleTransitions = 0;
+        int doubleTransitions = 0, notMoved = 0;
         for (String caseId : caseIds) {
             String detail = ok(base, "liuyang", "GET", "/api/cases/" + caseId, null, "setup").body();
             int filings = detail.split("\"step\":\"FILING_APPROVAL\"", -1).length - 1;
-            if (filings != 1) {
+            if (filings > 1) {
                 doubleTransitions++;
+            } else if (filings == 0) {
+                notMoved++;
             }
         }
         Map<String, Object> out = new java.util.TreeMap<>();
         out.put("requests", n);
         out.put("tasks", tasks);
-        statuses.forEach((k, v) -> out.put("status" + k, v.get()));
+        statuses.forEach((k, v) -> out.put("status." + k, v.get()));
         out.put("doubleTransitions", doubleTransitions);
+        out.put("casesNotMoved", notMoved);
         out.put("serverErrors", SERVER_ERRORS.get());
         report("duplicates", out);
     }
