@@ -82,12 +82,15 @@ public class CaseCommands {
     private final Deadlines calendar;
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.sanxiang.evidence.RecordingRequirements recordingRequirements;
 
     CaseCommands(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, DocumentNumbering numbering,
             CaseRecord record, PenaltyPolicy policy, RuntimeService runtime, TaskService tasks, Validator validator,
             ObjectMapper json, Clock clock, LegalReviews reviews, StepDeadlines deadlines, Deadlines calendar,
             org.camunda.bpm.engine.RepositoryService repository,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            org.sanxiang.evidence.RecordingRequirements recordingRequirements) {
+        this.recordingRequirements = recordingRequirements;
         this.events = events;
         this.repository = repository;
         this.reviews = reviews;
@@ -186,6 +189,14 @@ public class CaseCommands {
 
     /** Completes the case's current step with its data; 409 when the step is not current. */
     public void completeStep(long caseId, StepInput input, Actor actor) {
+        completeStep(caseId, input, actor, List.of());
+    }
+
+    /**
+     * As {@link #completeStep(long, StepInput, Actor)}, with the reasons (codes of
+     * {@link org.sanxiang.evidence.AbsenceReason}) why a mandatory audio-video record is missing.
+     */
+    public void completeStep(long caseId, StepInput input, Actor actor, List<String> audioVideoAbsence) {
         CaseEntity c = lockCase(caseId);
         Step step = input.step();
         InboxTaskEntity task = currentTask(c, step);
@@ -199,6 +210,7 @@ public class CaseCommands {
         cases.insertStep(c.id, task.taskId, step.name(), toJson(input), actor.username(), now());
         record.append(c.id, new Act("STEP_COMPLETED", step.taskKey(), actor.username(), result.article(),
                 step.label() + "：" + result.summary(), Map.of("input", input, "variables", result.variables())));
+        requireRecordingComplete(c, task, actor, audioVideoAbsence);
         try {
             tasks.complete(task.taskId, result.variables());
         } catch (OptimisticLockingException e) {
@@ -208,6 +220,25 @@ public class CaseCommands {
                 throw new StepNotCurrent(c.caseNumber, step, "—");
             }
             throw e;
+        }
+    }
+
+    // ------------------------------------------------------------------ full-process recording (evidence module)
+
+    /**
+     * G118; APL Art. 47: a step whose audio-video record is mandatory completes only with an
+     * audio-video evidence item for it or a listed reason for its absence, which is recorded.
+     */
+    private void requireRecordingComplete(CaseEntity c, InboxTaskEntity task, Actor actor, List<String> audioVideoAbsence) {
+        org.camunda.bpm.engine.task.Task engineTask = tasks.createTaskQuery().taskId(task.taskId).singleResult();
+        if (engineTask == null) {
+            return; // completed concurrently: tasks.complete answers with 409 below
+        }
+        List<org.sanxiang.evidence.AbsenceReason> absence = recordingRequirements.requireRecordingComplete(c.id,
+                engineTask.getProcessDefinitionId(), task.step, audioVideoAbsence);
+        if (!absence.isEmpty()) {
+            record.append(c.id, new Act("AUDIO_VIDEO_ABSENCE_EXPLAINED", task.step, actor.username(), "G118; APL Art. 47",
+                    "未进行音像记录，理由：" + absence, Map.of("reasons", absence)));
         }
     }
 

@@ -151,6 +151,29 @@ public class CaseQueries {
                 "task " + taskId + " of case " + c.caseNumber + " completes only through the case service", taskId));
     }
 
+    /**
+     * A case as the evidence and record endpoints need it: 404 when the actor may not see it (another
+     * body's case), its process instance, whether the actor is one of its handlers, and the ids of its
+     * investigation records.
+     */
+    public CaseAccess access(long caseId, Actor actor) {
+        CaseEntity c = cases.selectCaseById(caseId);
+        Long bodyId = visibleBody(actor);
+        if (c == null || (bodyId != null && bodyId != c.bodyId)) {
+            throw new NotFound("case", caseId);
+        }
+        Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
+        boolean handler = officerId != null && cases.selectHandlerIds(caseId).contains(officerId);
+        Set<Long> records = new HashSet<>();
+        cases.selectInvestigationRecords(caseId).forEach(r -> records.add(r.id()));
+        return new CaseAccess(c.id, c.caseNumber, c.processInstanceId, handler, Set.copyOf(records));
+    }
+
+    /** See {@link #access(long, Actor)}. */
+    public record CaseAccess(long caseId, String caseNumber, String processInstanceId, boolean handler,
+            Set<Long> investigationRecordIds) {
+    }
+
     /** The body whose cases the actor sees; null for supervisors and administrators (all bodies). */
     private Long visibleBody(Actor actor) {
         if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {

@@ -1,0 +1,78 @@
+package org.sanxiang.evidence;
+
+import org.sanxiang.process.Conflict;
+import org.sanxiang.process.Problem;
+import org.sanxiang.process.RuleViolation;
+import org.springframework.http.HttpStatus;
+
+/** The rules the evidence module enforces, each with a stable slug. */
+public final class EvidenceProblems {
+
+    private EvidenceProblems() {
+    }
+
+    public static class EvidenceEmpty extends RuleViolation {
+        public EvidenceEmpty() {
+            super("evidence-empty", "APL Art. 46", "content", "the evidence file is empty");
+        }
+    }
+
+    public static class EvidenceTooLarge extends Problem {
+        public EvidenceTooLarge(EvidenceType type, long limit) {
+            super("evidence-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "APL Art. 46", "content",
+                    "files of type " + type + " may have at most " + limit + " bytes", type.label(), limit);
+        }
+    }
+
+    public static class ContentTypeNotAllowed extends RuleViolation {
+        public ContentTypeNotAllowed(String contentType, EvidenceType type) {
+            super("evidence-content-type-not-allowed", "APL Art. 46", "content",
+                    "content " + contentType + " is not allowed for evidence type " + type, contentType, type.label());
+        }
+    }
+
+    public static class FileNameInvalid extends RuleViolation {
+        public FileNameInvalid(String fileName) {
+            super("evidence-file-name-invalid", null, "fileName",
+                    "file name must be 1-255 characters without path separators or control characters", String.valueOf(fileName));
+        }
+    }
+
+    public static class MetadataInvalid extends RuleViolation {
+        public MetadataInvalid(String field, String reason) {
+            super("evidence-metadata-invalid", "APL Art. 46", field, field + ": " + reason, field, reason);
+        }
+    }
+
+    public static class StepUnknown extends RuleViolation {
+        public StepUnknown(String step) {
+            super("evidence-step-unknown", "G118", "step", "step " + step + " is not a step of this case's procedure", step);
+        }
+    }
+
+    public static class UploadInterrupted extends RuleViolation {
+        public UploadInterrupted(String reason) {
+            super("evidence-upload-interrupted", null, "content", "the upload was interrupted: " + reason, reason);
+        }
+    }
+
+    public static class AlreadyExcluded extends Conflict {
+        public AlreadyExcluded(long evidenceId) {
+            super("evidence-already-excluded", "APL Art. 46", "evidence " + evidenceId + " is already excluded", evidenceId);
+        }
+    }
+
+    public static class AudioVideoRequired extends RuleViolation {
+        public AudioVideoRequired(String step) {
+            super("audio-video-required", "G118; APL Art. 47", "audioVideoAbsence",
+                    "step " + step + " needs an audio-video evidence item or a listed reason for its absence", step);
+        }
+    }
+
+    public static class AbsenceReasonUnknown extends RuleViolation {
+        public AbsenceReasonUnknown(String code) {
+            super("audio-video-absence-reason-unknown", "G118", "audioVideoAbsence",
+                    "unknown reason " + code + "; one of SECRET_OR_PRIVACY, EMERGENCY, TECHNICAL_FAILURE", code);
+        }
+    }
+}

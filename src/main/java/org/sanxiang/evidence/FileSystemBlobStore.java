@@ -1,0 +1,183 @@
+package org.sanxiang.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
+/**
+ * Blobs under {@code <root>/<aa>/<bb>/<sha256>}. An upload streams through a {@link DigestInputStream}
+ * into a temporary file inside the root (same file system, so the final move is atomic) and is written
+ * to disk once; a rejected or interrupted upload deletes its temporary file.
+ */
+public class FileSystemBlobStore implements BlobStore {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int BUFFER = 64 * 1024;
+
+    private final Path root;
+    private final Path staging;
+
+    public FileSystemBlobStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.staging = this.root.resolve("staging");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public StagedBlob stage(InputStream content, long maxBytes, HeadCheck headCheck) throws IOException {
+        Files.createDirectories(staging);
+        Path temp = Files.createTempFile(staging, "upload-", ".part");
+        boolean ok = false;
+        try {
+            MessageDigest digest = sha256();
+            long size = 0;
+            byte[] head;
+            try (DigestInputStream in = new DigestInputStream(content, digest);
+                    OutputStream out = Files.newOutputStream(temp)) {
+                head = in.readNBytes(ContentSniffer.HEAD_BYTES);
+                if (head.length > maxBytes) {
+                    throw new BlobTooLarge(maxBytes);
+                }
+                headCheck.check(head);
+                out.write(head);
+                size = head.length;
+                byte[] buffer = new byte[BUFFER];
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw new BlobTooLarge(maxBytes);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            ok = true;
+            return new Staged(temp, HexFormat.of().formatHex(digest.digest()), size, head);
+        } finally {
+            if (!ok) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Resource> get(String sha256) {
+        Path path = pathOf(sha256);
+        return Files.isRegularFile(path) ? Optional.of(new FileSystemResource(path)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> rehash(String sha256) throws IOException {
+        Path path = pathOf(sha256);
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    @Override
+    public void discard(String sha256) {
+        try {
+            Files.deleteIfExists(pathOf(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path pathOf(String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final class Staged implements StagedBlob {
+        private final Path temp;
+        private final String sha256;
+        private final long size;
+        private final byte[] head;
+        private boolean committed;
+
+        Staged(Path temp, String sha256, long size, byte[] head) {
+            this.temp = temp;
+            this.sha256 = sha256;
+            this.size = size;
+            this.head = head;
+        }
+
+        @Override
+        public String sha256() {
+            return sha256;
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public byte[] head() {
+            return Arrays.copyOf(head, head.length);
+        }
+
+        @Override
+        public boolean commit() throws IOException {
+            Path target = pathOf(sha256);
+            Files.createDirectories(target.getParent());
+            try {
+                if (Files.exists(target)) {
+                    return false;
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                target.toFile().setReadOnly();
+                return true;
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            } finally {
+                committed = true;
+                Files.deleteIfExists(temp);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!committed) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.sanxiang.evidence.persistence;
+
+import java.time.LocalDateTime;
+
+/** A row of {@code evidence_item}. */
+public class EvidenceRow {
+    public long id;
+    public long caseId;
+    public String evidenceType;
+    public String step;
+    public Long investigationRecordId;
+    public String fileName;
+    public String description;
+    public LocalDateTime capturedAt;
+    public String place;
+    public String officerIds;
+    public Integer durationSeconds;
+    public String contentType;
+    public long sizeBytes;
+    public String sha256;
+    public String uploadedBy;
+    public LocalDateTime uploadedAt;
+    public boolean excluded;
+    public String exclusionReason;
+    public String excludedBy;
+    public LocalDateTime excludedAt;
+}

@@ -1,0 +1,45 @@
+package org.sanxiang.recording.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.sanxiang.process.Actor;
+import org.sanxiang.process.Forbidden;
+import org.sanxiang.recording.Checkpoint;
+import org.sanxiang.recording.RecordCheckpoints;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Record checkpoints: taken on demand by the administrator, head or supervisor; listed publicly (G118). */
+@RestController
+@RequestMapping("/api")
+class RecordCheckpointController {
+
+    // group names as in officers.Roles; recording does not depend on the officers module
+    private static final Set<String> MAY_CHECKPOINT = Set.of("camunda-admin", "head", "supervisor");
+
+    private final RecordCheckpoints checkpoints;
+
+    RecordCheckpointController(RecordCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
+    }
+
+    @PostMapping("/admin/record/checkpoints")
+    @ResponseStatus(HttpStatus.CREATED)
+    Checkpoint create(Actor actor) {
+        if (MAY_CHECKPOINT.stream().noneMatch(actor::inGroup)) {
+            throw new Forbidden("record-admin-required", "G118", "only the administrator, the head or a supervisor may create checkpoints");
+        }
+        return checkpoints.create();
+    }
+
+    /** Public: anyone can keep copies and later compare an archive or the office's record with them. */
+    @GetMapping("/public/record/checkpoints")
+    List<Checkpoint> list() {
+        return checkpoints.list();
+    }
+}
