@@ -57,21 +57,30 @@ public class CaseRecord {
         return mapper.selectByCase(caseId);
     }
 
+    /** Entries read per query while verifying: memory stays bounded however long a chain grows. */
+    static final int VERIFY_PAGE = 5_000;
+
     @Transactional(readOnly = true)
     public ChainVerification verify(long caseId) {
-        List<RecordEntry> entries = mapper.selectByCase(caseId);
         String prev = GENESIS;
         int expectedSeq = 1;
-        for (RecordEntry e : entries) {
-            String recomputed = hash(e.prevHash(), e.caseId(), e.seq(), e.act(), e.step(), e.actor(), e.article(),
-                    e.summary(), e.payload(), e.recordedAt());
-            if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !recomputed.equals(e.hash())) {
-                return new ChainVerification(caseId, entries.size(), false, e.seq());
+        int checked = 0;
+        MessageDigest digest = sha256();
+        List<RecordEntry> page;
+        do {
+            page = mapper.selectPageAfter(caseId, expectedSeq - 1, VERIFY_PAGE);
+            for (RecordEntry e : page) {
+                checked++;
+                String recomputed = hash(digest, e.prevHash(), e.caseId(), e.seq(), e.act(), e.step(), e.actor(),
+                        e.article(), e.summary(), e.payload(), e.recordedAt());
+                if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !recomputed.equals(e.hash())) {
+                    return new ChainVerification(caseId, mapper.countByCase(caseId), false, e.seq());
+                }
+                prev = e.hash();
+                expectedSeq++;
             }
-            prev = e.hash();
-            expectedSeq++;
-        }
-        return new ChainVerification(caseId, entries.size(), true, null);
+        } while (page.size() == VERIFY_PAGE);
+        return new ChainVerification(caseId, checked, true, null);
     }
 
     private String toJson(Act act) {
@@ -82,13 +91,30 @@ public class CaseRecord {
         }
     }
 
+    /**
+     * The hash of one entry: SHA-256 over its fields and its predecessor's hash, joined by U+001F. Public
+     * so that offline tools (archive checks, benchmarks) compute exactly what the engine computes.
+     */
+    public static String entryHash(String prev, long caseId, int seq, String act, String step, String actor,
+            String article, String summary, String payload, LocalDateTime at) {
+        return hash(sha256(), prev, caseId, seq, act, step, actor, article, summary, payload, at);
+    }
+
     static String hash(String prev, long caseId, int seq, String act, String step, String actor, String article,
             String summary, String payload, LocalDateTime at) {
+        return entryHash(prev, caseId, seq, act, step, actor, article, summary, payload, at);
+    }
+
+    static String hash(MessageDigest digest, String prev, long caseId, int seq, String act, String step, String actor,
+            String article, String summary, String payload, LocalDateTime at) {
+        String canonical = String.join("\u001f", prev, Long.toString(caseId), Integer.toString(seq), act,
+                String.valueOf(step), actor, String.valueOf(article), summary, payload, at.toString());
+        return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String canonical = String.join("\u001f", prev, Long.toString(caseId), Integer.toString(seq), act,
-                    String.valueOf(step), actor, String.valueOf(article), summary, payload, at.toString());
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

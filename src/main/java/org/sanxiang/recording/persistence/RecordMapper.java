@@ -16,6 +16,11 @@ public interface RecordMapper {
 
     List<RecordEntry> selectByCase(@Param("caseId") long caseId);
 
+    /** Keyset page for verification: entries with seq &gt; afterSeq, in order. */
+    List<RecordEntry> selectPageAfter(@Param("caseId") long caseId, @Param("afterSeq") int afterSeq, @Param("limit") int limit);
+
+    int countByCase(@Param("caseId") long caseId);
+
     RecordEntry selectEntry(@Param("caseId") long caseId, @Param("seq") int seq);
 
     void insert(RecordEntry entry);
