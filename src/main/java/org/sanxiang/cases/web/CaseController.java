@@ -102,98 +102,114 @@ class CaseController {
 
     @PostMapping("/cases/{caseId}/steps/filing-approval")
     @Operation(summary = "立案审批（负责人）")
-    List<OpenTask> completeFilingApproval(@PathVariable long caseId, @RequestBody StepInput.FilingApproval input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeFilingApproval(@PathVariable long caseId, @RequestBody StepInput.FilingApproval input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/investigation")
     @Operation(summary = "调查取证完毕（承办人，至少一份笔录）")
-    List<OpenTask> completeInvestigation(@PathVariable long caseId, @RequestBody StepInput.InvestigationDone input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeInvestigation(@PathVariable long caseId, @RequestBody StepInput.InvestigationDone input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/investigation-end")
     @Operation(summary = "调查终结（APL 57 四种处理意见）")
-    List<OpenTask> completeInvestigationEnd(@PathVariable long caseId, @RequestBody StepInput.InvestigationEnd input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeInvestigationEnd(@PathVariable long caseId, @RequestBody StepInput.InvestigationEnd input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/legal-review")
     @Operation(summary = "法制审核意见（法制审核人员，非承办人）")
-    List<OpenTask> completeLegalReview(@PathVariable long caseId, @RequestBody StepInput.LegalReview input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeLegalReview(@PathVariable long caseId, @RequestBody StepInput.LegalReview input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/collective-discussion")
     @Operation(summary = "集体讨论（负责人）")
-    List<OpenTask> completeCollectiveDiscussion(@PathVariable long caseId, @RequestBody StepInput.CollectiveDiscussion input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeCollectiveDiscussion(@PathVariable long caseId, @RequestBody StepInput.CollectiveDiscussion input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/prior-notice")
     @Operation(summary = "事先告知（APL 44）")
-    List<OpenTask> completePriorNotice(@PathVariable long caseId, @RequestBody StepInput.PriorNotice input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completePriorNotice(@PathVariable long caseId, @RequestBody StepInput.PriorNotice input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/statement-defence")
     @Operation(summary = "陈述申辩及听证申请（APL 45、64）")
-    List<OpenTask> completeStatementDefence(@PathVariable long caseId, @RequestBody StepInput.StatementDefence input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeStatementDefence(@PathVariable long caseId, @RequestBody StepInput.StatementDefence input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/hearing")
     @Operation(summary = "听证（APL 64、65）")
-    List<OpenTask> completeHearing(@PathVariable long caseId, @RequestBody StepInput.Hearing input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeHearing(@PathVariable long caseId, @RequestBody StepInput.Hearing input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/head-decision")
     @Operation(summary = "负责人决定（APL 57、59）")
-    List<OpenTask> completeHeadDecision(@PathVariable long caseId, @RequestBody StepInput.HeadDecision input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeHeadDecision(@PathVariable long caseId, @RequestBody StepInput.HeadDecision input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/service")
     @Operation(summary = "送达（APL 61）")
-    List<OpenTask> completeService(@PathVariable long caseId, @RequestBody StepInput.ServiceRecord input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeService(@PathVariable long caseId, @RequestBody StepInput.ServiceRecord input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/execution")
     @Operation(summary = "执行（APL 66、67；ACL 35、53、54）")
-    List<OpenTask> completeExecution(@PathVariable long caseId, @RequestBody StepInput.Execution input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeExecution(@PathVariable long caseId, @RequestBody StepInput.Execution input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/transfer")
     @Operation(summary = "移送审批（APL 27）")
-    List<OpenTask> completeTransfer(@PathVariable long caseId, @RequestBody StepInput.Transfer input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeTransfer(@PathVariable long caseId, @RequestBody StepInput.Transfer input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/closing")
     @Operation(summary = "结案")
-    List<OpenTask> completeClosing(@PathVariable long caseId, @RequestBody StepInput.Closing input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeClosing(@PathVariable long caseId, @RequestBody StepInput.Closing input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/archive")
     @Operation(summary = "归档")
-    List<OpenTask> completeArchive(@PathVariable long caseId, @RequestBody StepInput.Archive input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeArchive(@PathVariable long caseId, @RequestBody StepInput.Archive input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/summary-execution")
     @Operation(summary = "简易程序执行（APL 68、69）")
-    List<OpenTask> completeSummaryExecution(@PathVariable long caseId, @RequestBody StepInput.SummaryExecution input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeSummaryExecution(@PathVariable long caseId, @RequestBody StepInput.SummaryExecution input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @PostMapping("/cases/{caseId}/steps/summary-filing")
     @Operation(summary = "简易程序报备归档（APL 52）")
-    List<OpenTask> completeSummaryFiling(@PathVariable long caseId, @RequestBody StepInput.SummaryFiling input, Actor actor) {
-        return complete(caseId, input, actor);
+    List<OpenTask> completeSummaryFiling(@PathVariable long caseId, @RequestBody StepInput.SummaryFiling input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
     }
 
     @GetMapping("/review-tasks")
@@ -266,8 +282,12 @@ class CaseController {
         return queries.openTasks(caseId);
     }
 
-    private List<OpenTask> complete(long caseId, StepInput input, Actor actor) {
-        service.completeStep(caseId, input, actor);
+    /**
+     * @param audioVideoAbsence for a step whose audio-video record is mandatory and missing: the written
+     *                          reason(s) from the fixed list (SECRET_OR_PRIVACY, EMERGENCY, TECHNICAL_FAILURE; G118)
+     */
+    private List<OpenTask> complete(long caseId, StepInput input, List<String> audioVideoAbsence, Actor actor) {
+        service.completeStep(caseId, input, actor, audioVideoAbsence == null ? List.of() : audioVideoAbsence);
         return queries.openTasks(caseId);
     }
 }
