@@ -67,9 +67,11 @@ public class Publications {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
+    private final DecisionHandoff handoff;
 
-    Publications(PublicationMapper mapper, Redactor redactor, PublicityProperties properties, Deadlines deadlines,
+    Publications(DecisionHandoff handoff, PublicationMapper mapper, Redactor redactor, PublicityProperties properties, Deadlines deadlines,
             OfficerDirectory officers, CaseRecord record, RuntimeService runtime, TaskService tasks, Clock clock) {
+        this.handoff = handoff;
         this.mapper = mapper;
         this.redactor = redactor;
         this.properties = properties;
@@ -87,17 +89,28 @@ public class Publications {
     }
 
     /**
-     * Starts the publication process of a decision, inside the deciding transaction. The decision
-     * travels as a transient variable: its unredacted personal data never reach the engine's tables.
+     * Starts the publication process of a decision, inside the deciding transaction. The decision is
+     * handed to the synchronous 自动脱敏 step in memory: its unredacted personal data never become a
+     * process variable.
      */
     @EventListener
     public void onDecisionMade(DecisionMade decision) {
-        runtime.startProcessInstanceByKey(PROCESS_KEY, decision.decisionNumber(), Variables.createVariables()
-                .putValue(PublicityVariables.DECISION_NUMBER, decision.decisionNumber())
-                .putValue(PublicityVariables.DECISION_CASE_ID, decision.caseId())
-                .putValue(PublicityVariables.DECIDED_ON, deadlines.endOfDay(decision.decidedOn()))
-                .putValue(PublicityVariables.DUE_RULE, dueRule(decision.kind(), decision.penaltyTypes()))
-                .putValueTyped(PublicityVariables.DECISION, Variables.objectValue(decision, true).create()));
+        handoff.put(decision);
+        try {
+            runtime.startProcessInstanceByKey(PROCESS_KEY, decision.decisionNumber(), Variables.createVariables()
+                    .putValue(PublicityVariables.DECISION_NUMBER, decision.decisionNumber())
+                    .putValue(PublicityVariables.DECISION_CASE_ID, decision.caseId())
+                    .putValue(PublicityVariables.DECIDED_ON, deadlines.endOfDay(decision.decidedOn()))
+                    .putValue(PublicityVariables.DUE_RULE, dueRule(decision.kind(), decision.penaltyTypes())));
+        } finally {
+            handoff.clear(decision.decisionNumber());
+        }
+    }
+
+    /** 自动脱敏, for the process: drafts the decision handed over by {@link #onDecisionMade}. */
+    @Transactional
+    public Publication draftHandedOver(String decisionNumber, String processInstanceId) {
+        return draft(handoff.take(decisionNumber), List.of(), processInstanceId);
     }
 
     /** The calendar rule of a decision: 7 working days for penalties (and licences), 20 for others. */
@@ -169,6 +182,16 @@ public class Publications {
      */
     @Transactional
     public Publication check(long id, boolean approved, boolean minor, BlockReason blockReason, String detail, Actor actor) {
+        return check(id, approved, minor, blockReason, detail, List.of(), actor);
+    }
+
+    /**
+     * As above; {@code removeTerms} are further words the checker removes from the published text
+     * (a witness's name the automatic redaction could not know, a shop sign).
+     */
+    @Transactional
+    public Publication check(long id, boolean approved, boolean minor, BlockReason blockReason, String detail,
+            List<String> removeTerms, Actor actor) {
         PublicationRow row = locked(id);
         requireStaff(actor);
         if (actor.username().equals(row.decidedBy)) {
@@ -181,6 +204,10 @@ public class Publications {
         }
         row.checkedBy = actor.username();
         row.checkedAt = now();
+        if (removeTerms != null && !removeTerms.isEmpty()) {
+            row.violation = redactor.removeTerms(row.violation, removeTerms);
+            row.penaltyContent = redactor.removeTerms(row.penaltyContent, removeTerms);
+        }
         if (reason == null) {
             row.status = PublicationStatus.CHECKED.name();
         } else {
@@ -193,7 +220,7 @@ public class Publications {
                 actor.username(), reason == null ? "G118" : "OGI Art. 14-15",
                 reason == null ? "公示稿脱敏复核通过" : "决定不予公示：" + reason.label(),
                 payload("decisionNumber", row.decisionNumber, "reason", reason == null ? "" : reason.name(),
-                        "detail", detail == null ? "" : detail)));
+                        "detail", detail == null ? "" : detail, "removedTerms", removeTerms == null ? 0 : removeTerms.size())));
         completeTask(row, CHECK_TASK, Map.of(PublicityVariables.APPROVED, reason == null));
         return view(mapper.selectById(id));
     }
@@ -291,7 +318,8 @@ public class Publications {
         }
         save(row);
         if (status != PublicationStatus.EXPIRED) {
-            runtime.createMessageCorrelation(DECISION_REVOKED).processInstanceBusinessKey(row.decisionNumber)
+            runtime.createMessageCorrelation(DECISION_REVOKED)
+                    .processInstanceVariableEquals(PublicityVariables.DECISION_NUMBER, row.decisionNumber)
                     .setVariable(PublicityVariables.REVOKED_ON, deadlines.endOfDay(start))
                     .correlate();
         }
@@ -320,7 +348,8 @@ public class Publications {
         boolean late = today.isAfter(row.withdrawalDue);
         row.status = PublicationStatus.WITHDRAWN.name();
         row.withdrawalReason = reason.name();
-        row.withdrawalDetail = detail;
+        // the notice is public: the detail is redacted like the decision
+        row.withdrawalDetail = detail == null ? null : redactor.redact(detail, null, properties.partyNamePolicy()).text();
         row.withdrawnBy = actor.username();
         row.withdrawnOn = today;
         save(row);

@@ -7,7 +7,6 @@ package org.sanxiang.publicity;
  */
 public final class PublicityVariables {
 
-    public static final String DECISION = "decision";
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String DECISION_CASE_ID = "decisionCaseId";
     public static final String DECIDED_ON = "decidedOn";

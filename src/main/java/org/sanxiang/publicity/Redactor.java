@@ -39,6 +39,11 @@ public class Redactor {
     static final Pattern PLATE = Pattern.compile(
             "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・.\\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳](?![A-Za-z0-9])");
 
+    /** A natural person named by their role (证人李小红、其妻张某某): a name the case data may not list. */
+    static final Pattern ROLE_NAMED_PERSON = Pattern.compile(
+            "(?<=证人|目击者|目击证人|举报人|投诉人|报案人|邻居|员工|雇员|家属|亲属|其妻|其夫|其子|其女|之妻|之夫|之子|之女|同行人)"
+            + "(?!\\*)[\\u4e00-\\u9fa5]{2,3}?(?=[，,、。；;：:（(）)\\s]|在场|在|称|证实|陈述|表示|系|作证|等|均|也|$)");
+
     private static final String HAN = "[\\u4e00-\\u9fa5&&[^省市区县镇乡街在于住的和与及、，。；：]]";
     private static final String KEY = "(?:村民委员会|村委会|居委会|社区|村|大道|路|街(?!道)|巷|弄|胡同|小区|花园|大厦|公寓|工业园|园区)";
     private static final String UNIT = "\\s*[0-9０-９一二三四五六七八九十]+(?:[-－][0-9]+)?\\s*(?:号楼|号院|号|弄|栋|幢|座|单元|楼|层|室|组|铺|房)";
@@ -88,6 +93,9 @@ public class Redactor {
                     removed.add("PERSON_NAME");
                 }
             }
+        }
+        s = replaceRoleNamed(s, removed);
+        if (subject != null) {
             if (subject.naturalPerson() && subject.partyName() != null && !subject.partyName().isBlank()) {
                 String display = partyDisplay(subject.partyKind(), subject.partyName(), policy);
                 if (!display.equals(subject.partyName()) && s.contains(subject.partyName())) {
@@ -123,6 +131,36 @@ public class Redactor {
     public boolean leaksContactOrIdentity(String html) {
         return ID_18.matcher(html).find() || ID_15.matcher(html).find() || MOBILE.matcher(html).find()
                 || LANDLINE.matcher(html).find() || BANK_CARD.matcher(html).find();
+    }
+
+    /** Names after a role word, unless already anonymised (某) or a masked placeholder. */
+    private static String replaceRoleNamed(String s, Set<String> removed) {
+        Matcher m = ROLE_NAMED_PERSON.matcher(s);
+        StringBuilder out = new StringBuilder();
+        boolean any = false;
+        while (m.find()) {
+            if (m.group().contains("某")) {
+                continue;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(MASK));
+            any = true;
+        }
+        m.appendTail(out);
+        if (any) {
+            removed.add("PERSON_NAME");
+        }
+        return out.toString();
+    }
+
+    /** Removes further terms a checker names (a person, a shop sign, a detail the patterns missed). */
+    public String removeTerms(String text, java.util.Collection<String> terms) {
+        String s = text;
+        for (String t : terms == null ? java.util.List.<String>of() : terms) {
+            if (t != null && !t.isBlank()) {
+                s = s.replace(t.strip(), MASK);
+            }
+        }
+        return s;
     }
 
     private static String protect(String s, String value, List<String> protectedTexts) {

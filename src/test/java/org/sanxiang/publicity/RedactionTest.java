@@ -105,6 +105,12 @@ class RedactionTest {
     }
 
     @Test
+    void removesNamesIntroducedByTheirRoleEvenWhenTheCaseDoesNotListThem() {
+        Redacted r = redact("证人李小红（电话13912345678）在场，邻居张伟称当事人系初犯，其妻陈某某在场。", person("王某某", null));
+        assertThat(r.text()).doesNotContain("李小红").doesNotContain("张伟").contains("其妻陈某某");
+    }
+
+    @Test
     void keepsFullPartyNameUnderFullNamePolicy() {
         Redacted r = redactor.redact("王建国于当日摆摊。", person("王建国", null), NamePolicy.FULL_NAME);
         assertThat(r.text()).isEqualTo("王建国于当日摆摊。");

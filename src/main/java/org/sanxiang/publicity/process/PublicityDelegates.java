@@ -1,11 +1,8 @@
 package org.sanxiang.publicity.process;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sanxiang.calendar.Deadlines;
-import org.sanxiang.cases.DecisionMade;
 import org.sanxiang.publicity.Publication;
 import org.sanxiang.publicity.PublicationStatus;
 import org.sanxiang.publicity.Publications;
@@ -17,12 +14,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PublicityDelegates {
 
-    /** 自动脱敏: drafts the publication from the decision (a transient variable, never stored by the engine). */
+    /** 自动脱敏: drafts the publication from the decision handed over in memory (never a process variable). */
     @Bean
     JavaDelegate autoRedactDelegate(Publications publications) {
         return execution -> {
-            DecisionMade decision = (DecisionMade) execution.getVariable(PublicityVariables.DECISION);
-            Publication p = publications.draft(decision, List.of(), execution.getProcessInstanceId());
+            Publication p = publications.draftHandedOver((String) execution.getVariable(PublicityVariables.DECISION_NUMBER),
+                    execution.getProcessInstanceId());
             execution.setVariable(PublicityVariables.PUBLICATION_ID, p.id());
             execution.setVariable(PublicityVariables.BLOCKED, p.status() == PublicationStatus.BLOCKED);
         };
