@@ -160,14 +160,13 @@ public class Publications {
         row.dueDate = due.dueDate();
         row.processInstanceId = processInstanceId;
         row.createdAt = now();
-        if (warningOnly(d.penaltyTypes()) && !properties.publishWarningOnly()) {
+        if (blockedByPolicy(d.penaltyTypes(), properties)) {
             row.status = PublicationStatus.BLOCKED.name();
             row.blockReason = BlockReason.WARNING_ONLY.name();
         }
         mapper.insert(row);
-        record.append(d.caseId(), new Act("PUBLICATION_DRAFTED", "ServiceTask_AutoRedact", "system", due.article(),
-                "生成行政执法决定公示稿（自动脱敏），公示期限至 " + due.dueDate(),
-                payload("decisionNumber", d.decisionNumber(), "redacted", row.redactedFields, "dueDate", due.dueDate().toString())));
+        // the draft itself is not an act of the case (it is the engine's, inside the decision step, and
+        // the publication row keeps it); a decision not to publish is, with its reason
         if (row.blockReason != null) {
             record.append(d.caseId(), new Act("PUBLICATION_BLOCKED", "ServiceTask_AutoRedact", "system", "G118",
                     "决定不予公示：" + BlockReason.WARNING_ONLY.label(), payload("decisionNumber", d.decisionNumber(),
@@ -402,13 +401,25 @@ public class Publications {
                 page, size, mapper.countByStatus(s));
     }
 
+    private static final ThreadLocal<Boolean> COMPLETING = new ThreadLocal<>();
+
+    /** Whether the current thread completes a publication task through this service (see the task guard). */
+    public static boolean completingThroughService() {
+        return Boolean.TRUE.equals(COMPLETING.get());
+    }
+
     private void completeTask(PublicationRow row, String taskKey, Map<String, Object> variables) {
         if (row.processInstanceId == null) {
             return;
         }
         Task task = tasks.createTaskQuery().processInstanceId(row.processInstanceId).taskDefinitionKey(taskKey).singleResult();
         if (task != null) {
-            tasks.complete(task.getId(), variables);
+            COMPLETING.set(true);
+            try {
+                tasks.complete(task.getId(), variables);
+            } finally {
+                COMPLETING.remove();
+            }
         }
     }
 
@@ -439,8 +450,10 @@ public class Publications {
         row.version++;
     }
 
-    private static boolean warningOnly(List<String> types) {
-        return types != null && types.size() == 1 && "WARNING".equals(types.get(0));
+    /** RULES §3: a warning-only decision is not published where the office follows the market-regulator rule. */
+    static boolean blockedByPolicy(List<String> penaltyTypes, PublicityProperties properties) {
+        boolean warningOnly = penaltyTypes != null && penaltyTypes.size() == 1 && "WARNING".equals(penaltyTypes.get(0));
+        return warningOnly && !properties.publishWarningOnly();
     }
 
     private static String penaltyContent(DecisionMade d) {

@@ -71,7 +71,6 @@ class PublicityProcessTest {
         Task check = openTask(p, "Task_RedactionCheck");
         assertThat(check).isNotNull();
         assertThat(check.getDueDate()).isEqualTo(deadlines.endOfDay(p.dueDate()));
-        assertThat(record.timeline(p.caseId())).extracting(RecordEntry::act).contains("PUBLICATION_DRAFTED");
         // the unredacted decision never reaches the engine's variables
         assertThat(runtime.getVariables(check.getProcessInstanceId())).doesNotContainKey("decision");
     }
@@ -219,6 +218,16 @@ class PublicityProcessTest {
 
         assertThat(publications.get(p.id()).status()).isEqualTo(PublicationStatus.EXPIRED);
         assertThat(record.timeline(p.caseId())).extracting(RecordEntry::act).contains("PUBLICATION_EXPIRED");
+    }
+
+    @Test
+    void refusesCompletingTheCheckOutsideThePublicationService() {
+        Publication p = drafted(Scenario.today());
+        Task check = openTask(p, "Task_RedactionCheck");
+        assertThatThrownBy(() -> tasks.complete(check.getId(), java.util.Map.of("approved", true)))
+                .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
+                .hasMessageContaining("completion-outside-case-service");
+        assertThat(publications.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
     }
 
     @Test
