@@ -56,12 +56,18 @@ public class PublicPortal {
             throw new PublicityProblems.PagingInvalid("q", query.length());
         }
         LocalDate today = LocalDate.now(clock);
+        query = query == null || query.isEmpty() ? null : likeLiteral(query);
         List<PublicDecision> items = publications.selectPublic(query, today, (long) page * size, size).stream()
                 .map(PublicPortal::toPublic).toList();
         return new Page<>(items, page, size, publications.countPublic(query, today));
     }
 
     /** A decision that is published or withdrawn (the withdrawal notice); 404 for anything else. */
+    /** The query as a LIKE literal: percent, underscore and backslash match themselves (a search, not a pattern). */
+    static String likeLiteral(String q) {
+        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     public PublicDecision decision(String number) {
         PublicationRow row = number == null ? null : publications.selectByDecisionNumber(number);
         if (row == null || !(isListed(row) || PublicationStatus.WITHDRAWN.name().equals(row.status))) {

@@ -34,4 +34,10 @@ class PublicityPolicyTest {
         assertThat(p.displayFor(new BigDecimal("10000"))).isEqualTo(Period.ofMonths(3));
         assertThat(p.displayFor(new BigDecimal("10000.01"))).isEqualTo(Period.ofYears(3));
     }
+
+    @Test
+    void searchTermsAreLiteralsNotLikePatterns() {
+        assertThat(PublicPortal.likeLiteral("100%_王\\")).isEqualTo("100\\%\\_王\\\\");
+        assertThat(PublicPortal.likeLiteral("王某")).isEqualTo("王某");
+    }
 }
