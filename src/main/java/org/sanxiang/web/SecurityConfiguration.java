@@ -44,6 +44,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/camunda/**", "/camunda-welcome/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/v3/api-docs/**", "/error", "/actuator/health").permitAll()
+                        // the public portal (行政执法公示, G118) and its CSS: anyone, no login
+                        .requestMatchers("/portal", "/portal/**", "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .formLogin(Customizer.withDefaults())

@@ -1,0 +1,147 @@
+package org.sanxiang.publicity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanxiang.officers.Certificate;
+import org.sanxiang.officers.CertificateStatus;
+import org.sanxiang.officers.CertificateSupervision;
+import org.sanxiang.officers.EnforcementBody;
+import org.sanxiang.officers.Matter;
+import org.sanxiang.officers.Officer;
+import org.sanxiang.officers.OfficerDirectory;
+import org.sanxiang.officers.Page;
+import org.sanxiang.officers.PublicCertificate;
+import org.sanxiang.process.NotFound;
+import org.sanxiang.publicity.persistence.PublicationMapper;
+import org.sanxiang.publicity.persistence.PublicationRow;
+import org.sanxiang.publicity.persistence.StatisticsMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What anyone may read without logging in (行政执法公示, G118; RULES §3): published decisions and
+ * withdrawal notices, and the before-the-fact information derived live from the officers tables
+ * (bodies, officers with valid certificates, the power list) — never a copy that could drift.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicPortal {
+
+    static final int MAX_QUERY = 100;
+
+    private final PublicationMapper publications;
+    private final StatisticsMapper bodies;
+    private final OfficerDirectory officers;
+    private final CertificateSupervision certificates;
+    private final Clock clock;
+
+    PublicPortal(PublicationMapper publications, StatisticsMapper bodies, OfficerDirectory officers,
+            CertificateSupervision certificates, Clock clock) {
+        this.publications = publications;
+        this.bodies = bodies;
+        this.officers = officers;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    /** Published decisions within their display period, newest first; {@code q} searches number, party and matter. */
+    public Page<PublicDecision> decisions(String q, int page, int size) {
+        Paging.check(page, size);
+        String query = q == null ? null : q.strip();
+        if (query != null && query.length() > MAX_QUERY) {
+            throw new PublicityProblems.PagingInvalid("q", query.length());
+        }
+        LocalDate today = LocalDate.now(clock);
+        query = query == null || query.isEmpty() ? null : likeLiteral(query);
+        List<PublicDecision> items = publications.selectPublic(query, today, (long) page * size, size).stream()
+                .map(PublicPortal::toPublic).toList();
+        return new Page<>(items, page, size, publications.countPublic(query, today));
+    }
+
+    /** A decision that is published or withdrawn (the withdrawal notice); 404 for anything else. */
+    /** The query as a LIKE literal: percent, underscore and backslash match themselves (a search, not a pattern). */
+    static String likeLiteral(String q) {
+        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public PublicDecision decision(String number) {
+        PublicationRow row = number == null ? null : publications.selectByDecisionNumber(number);
+        if (row == null || !(isListed(row) || PublicationStatus.WITHDRAWN.name().equals(row.status))) {
+            throw new NotFound("publication", number);
+        }
+        return toPublic(row);
+    }
+
+    public Page<PublicDecision> withdrawals(int page, int size) {
+        Paging.check(page, size);
+        return new Page<>(publications.selectWithdrawn((long) page * size, size).stream().map(PublicPortal::toPublic).toList(),
+                page, size, publications.countWithdrawn());
+    }
+
+    public List<EnforcementBody> bodies() {
+        return bodies.selectBodyIds().stream().map(officers::body).toList();
+    }
+
+    /** Officers holding a certificate valid today, with that certificate (RULES §3, §6). */
+    public List<PublicOfficer> officers() {
+        LocalDate today = LocalDate.now(clock);
+        List<PublicOfficer> list = new ArrayList<>();
+        for (EnforcementBody body : bodies()) {
+            for (Officer officer : officers.officersOfBody(body.id())) {
+                for (Certificate c : officers.certificatesOf(officer.id())) {
+                    if (c.statusOn(today) == CertificateStatus.VALID && !today.isBefore(c.validFrom())) {
+                        list.add(new PublicOfficer(officer.name(), body.name(), c.number(), c.categories(), c.area(),
+                                c.validTo()));
+                    }
+                }
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The certificate check: empty for an unknown number. Outside a transaction of its own: the
+     * officers module's 404 would otherwise mark it rollback-only.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Optional<PublicCertificate> certificate(String number) {
+        if (number == null || number.isBlank() || number.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(certificates.publicCertificate(number.strip()));
+        } catch (NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    public List<PublicPower> powers() {
+        List<PublicPower> list = new ArrayList<>();
+        for (EnforcementBody body : bodies()) {
+            for (Matter m : officers.powerList(body.id())) {
+                list.add(new PublicPower(body.name(), m.code(), m.name(), m.field(), m.legalBasis(), m.penaltyBasis()));
+            }
+        }
+        return list;
+    }
+
+    private boolean isListed(PublicationRow row) {
+        return PublicationStatus.PUBLISHED.name().equals(row.status) && row.displayUntil != null
+                && !row.displayUntil.isBefore(LocalDate.now(clock));
+    }
+
+    static PublicDecision toPublic(PublicationRow r) {
+        String types = r.penaltyTypes == null || r.penaltyTypes.isBlank() ? "" : String.join("、",
+                java.util.Arrays.stream(r.penaltyTypes.split(",")).map(Publications::penaltyLabel).toList());
+        String reason = r.withdrawalReason == null || !PublicationStatus.WITHDRAWN.name().equals(r.status) ? null
+                : WithdrawalReason.valueOf(r.withdrawalReason).label();
+        return new PublicDecision(r.decisionNumber, r.bodyName, r.partyKind, r.partyDisplay, r.creditCode,
+                r.legalRepresentative, r.matterName, r.violation, r.legalBasis, r.penaltyBasis, types, r.penaltyContent,
+                r.fineAmount, r.decidedOn, r.publishedOn, r.displayUntil, r.status, reason,
+                reason == null ? null : r.withdrawalDetail, r.withdrawnOn);
+    }
+}

@@ -1,0 +1,37 @@
+package org.sanxiang.publicity.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Writes and reads {@code publication} rows. */
+@Mapper
+public interface PublicationMapper {
+
+    void insert(PublicationRow row);
+
+    PublicationRow selectById(@Param("id") long id);
+
+    PublicationRow selectByIdForUpdate(@Param("id") long id);
+
+    PublicationRow selectByDecisionNumber(@Param("decisionNumber") String decisionNumber);
+
+    /** Writes every mutable column; the version guards against a lost update. */
+    int update(PublicationRow row);
+
+    long countByStatus(@Param("status") String status);
+
+    List<PublicationRow> selectByStatus(@Param("status") String status, @Param("offset") long offset, @Param("limit") int limit);
+
+    /** Published and still within the display period on {@code today}; {@code q} matches number, party or matter. */
+    long countPublic(@Param("q") String q, @Param("today") LocalDate today);
+
+    List<PublicationRow> selectPublic(@Param("q") String q, @Param("today") LocalDate today, @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    long countWithdrawn();
+
+    List<PublicationRow> selectWithdrawn(@Param("offset") long offset, @Param("limit") int limit);
+}

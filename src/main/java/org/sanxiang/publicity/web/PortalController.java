@@ -1,0 +1,112 @@
+package org.sanxiang.publicity.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.sanxiang.process.NotFound;
+import org.sanxiang.process.Problem;
+import org.sanxiang.publicity.AnnualStatistics;
+import org.sanxiang.publicity.PublicPortal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The public portal (行政执法公示平台): Chinese pages, no login (G118; RULES §3). */
+@Controller
+class PortalController {
+
+    private final PublicPortal portal;
+    private final AnnualStatistics statistics;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PortalController(PublicPortal portal, AnnualStatistics statistics, MessageSource messages, Clock clock) {
+        this.portal = portal;
+        this.statistics = statistics;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/portal")
+    String home(Model model) {
+        model.addAttribute("bodies", portal.bodies());
+        model.addAttribute("latest", portal.decisions(null, 0, 5));
+        model.addAttribute("lastYear", LocalDate.now(clock).getYear() - 1);
+        return "portal/home";
+    }
+
+    @GetMapping("/portal/decisions")
+    String decisions(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("result", portal.decisions(q, page, size));
+        return "portal/decisions";
+    }
+
+    @GetMapping("/portal/decisions/{number}")
+    String decision(@PathVariable String number, Model model) {
+        model.addAttribute("d", portal.decision(number));
+        return "portal/decision";
+    }
+
+    @GetMapping("/portal/withdrawals")
+    String withdrawals(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+        model.addAttribute("result", portal.withdrawals(page, size));
+        return "portal/withdrawals";
+    }
+
+    @GetMapping("/portal/officers")
+    String officers(Model model) {
+        model.addAttribute("officers", portal.officers());
+        return "portal/officers";
+    }
+
+    @GetMapping("/portal/certificates")
+    String certificate(@RequestParam(required = false) String number, Model model) {
+        model.addAttribute("number", number == null ? "" : number);
+        model.addAttribute("asked", number != null && !number.isBlank());
+        model.addAttribute("certificate", portal.certificate(number).orElse(null));
+        return "portal/certificates";
+    }
+
+    @GetMapping("/portal/powers")
+    String powers(Model model) {
+        model.addAttribute("powers", portal.powers());
+        return "portal/powers";
+    }
+
+    @GetMapping("/portal/statistics")
+    String statistics(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+        model.addAttribute("s", statistics.of(y));
+        return "portal/statistics";
+    }
+
+    /** Unknown numbers: a 404 page; bad paging or year: a 400 page — never a 500. */
+    @ExceptionHandler(Problem.class)
+    ModelAndView problem(Problem p) {
+        HttpStatus status = p instanceof NotFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return error(status, messages.getMessage(p.messageCode(), p.args(), p.getMessage(), LocaleContextHolder.getLocale()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "参数 " + e.getName() + " 不正确。");
+    }
+
+    private static ModelAndView error(HttpStatus status, String message) {
+        ModelAndView mav = new ModelAndView("portal/error");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        mav.addObject("message", message);
+        return mav;
+    }
+}

@@ -1,0 +1,64 @@
+package org.sanxiang.publicity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sanxiang.cases.CaseCommands;
+import org.sanxiang.cases.LeadSource;
+import org.sanxiang.cases.PartyInput;
+import org.sanxiang.cases.PartyKind;
+import org.sanxiang.cases.PenaltyType;
+import org.sanxiang.cases.RegisterLead;
+import org.sanxiang.cases.Scenario;
+import org.sanxiang.cases.SummaryDecisionInput;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Decisions with personal data in their facts, made through the case service so that DecisionMade fires. */
+class PublicityFixtures {
+
+    static final String PARTY_ID = "44190219850312105X";
+    static final String FACTS = "当事人王某某（公民身份号码44190219850312105X，联系电话138-2233-4455）于三张镇人民路 18 号门前"
+            + "占道经营，证人李小红（电话13912345678）在场；当事人以银行卡6222021234567890123缴款，其粤G·12345号三轮车停放在旁。";
+
+    final CaseCommands commands;
+    final JdbcTemplate jdbc;
+    final Scenario scenario;
+
+    PublicityFixtures(CaseCommands commands, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+        this.scenario = new Scenario(commands, jdbc);
+    }
+
+    static PartyInput person() {
+        return new PartyInput(PartyKind.NATURAL_PERSON, "王某某", PARTY_ID, null, null, "13822334455", "三张镇人民路 18 号");
+    }
+
+    /** 简易程序 decision by zhangwei on {@code decidedOn}; returns the decision number. */
+    String summaryDecision(LocalDate decidedOn, PenaltyType type, BigDecimal fine) {
+        CaseCommands.CaseRef ref = commands.decideOnTheSpot(new SummaryDecisionInput(scenario.bodyId(),
+                scenario.matterId("SR-001"), FACTS, "三张镇人民路", decidedOn, person(),
+                List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), type, fine), Scenario.ZHANG);
+        return decisionNumber(ref.id());
+    }
+
+    /** 一般程序 penalty decision by the head (liuyang), today; returns the decision number. */
+    String generalDecision() {
+        RegisterLead lead = scenario.lead(person());
+        RegisterLead withFacts = new RegisterLead(lead.bodyId(), LeadSource.INSPECTION, lead.matterId(), FACTS, lead.actDate(),
+                lead.discoveredOn(), lead.place(), false, lead.party(), lead.handlerIds());
+        CaseCommands.CaseRef ref = commands.registerLead(withFacts, Scenario.ZHANG);
+        commands.completeStep(ref.id(), new org.sanxiang.cases.StepInput.FilingApproval(true, "同意立案"), Scenario.HEAD);
+        scenario.investigate(ref.id());
+        commands.completeStep(ref.id(), Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
+        commands.completeStep(ref.id(), Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
+        commands.completeStep(ref.id(), Scenario.statement(false), Scenario.ZHANG);
+        commands.completeStep(ref.id(), Scenario.decision(new BigDecimal("800")), Scenario.HEAD);
+        return decisionNumber(ref.id());
+    }
+
+    String decisionNumber(long caseId) {
+        return jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, caseId);
+    }
+}
