@@ -1,0 +1,33 @@
+package org.sanxiang.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The workspace's login page (zh-CN), and the root, which sends a signed-in user to the inbox. */
+@Controller
+class LoginPage {
+
+    private final LoginThrottle throttle;
+
+    LoginPage(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/login")
+    String login(Authentication auth, Model model) {
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/inbox";
+        }
+        model.addAttribute("maxFailures", throttle.maxFailures());
+        model.addAttribute("lockMinutes", throttle.lockMinutes());
+        return "login";
+    }
+
+    @GetMapping("/")
+    String root() {
+        return "redirect:/inbox";
+    }
+}
