@@ -26,6 +26,7 @@ public class LoginThrottle {
     private final Clock clock;
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     LoginThrottle(@Value("${sanxiang.security.login.max-failures:5}") int maxFailures,
             @Value("${sanxiang.security.login.window:PT15M}") Duration window,
             @Value("${sanxiang.security.login.lock-for:PT15M}") Duration lockFor) {
