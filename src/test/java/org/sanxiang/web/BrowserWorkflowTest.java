@@ -146,8 +146,10 @@ class BrowserWorkflowTest {
         assertOk();
         answerChecklist();
         select("f-outcome", "同意");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1700));
         type("f-opinion", "事实清楚，证据确凿，程序合法，同意拟处理意见。");
         shot("review-form");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
         click("submit-legal-review");
         assertOk();
         assertThat(browser.findElement(By.id("review-rounds")).getText()).contains("退回补正").contains("同意");
@@ -175,6 +177,7 @@ class BrowserWorkflowTest {
         assertOk();
         assertThat(text("case-status")).isEqualTo("已决定");
         assertThat(text("chain-status")).startsWith("校验通过");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 2600));
         shot("case");
     }
 
