@@ -23,6 +23,8 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
         boolean locked = throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+        org.slf4j.LoggerFactory.getLogger("org.sanxiang.security").debug("failure counted for {} locked={}",
+                request.getParameter("username"), locked);
         if (locked) {
             getRedirectStrategy().sendRedirect(request, response, "/login?locked");
             return;

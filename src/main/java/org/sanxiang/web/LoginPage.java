@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginPage {
 
+    /** Where a denial is forwarded to (any method: the denied request's own). */
+    static final String DENIED = "/denied";
+
     private final LoginThrottle throttle;
 
     LoginPage(LoginThrottle throttle) {
@@ -24,6 +27,12 @@ class LoginPage {
         model.addAttribute("maxFailures", throttle.maxFailures());
         model.addAttribute("lockMinutes", throttle.lockMinutes());
         return "login";
+    }
+
+    @org.springframework.web.bind.annotation.RequestMapping(DENIED)
+    String denied(jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(403);
+        return "error/403";
     }
 
     @GetMapping("/")

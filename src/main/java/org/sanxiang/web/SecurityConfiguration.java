@@ -75,7 +75,7 @@ class SecurityConfiguration {
     SecurityFilterChain workspaceChain(HttpSecurity http, LoginThrottle throttle, SecurityEventLog events)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/login", "/denied", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(ADMIN)
                         .requestMatchers("/supervision/**").hasAnyAuthority(SUPERVISOR, HEAD, ADMIN)

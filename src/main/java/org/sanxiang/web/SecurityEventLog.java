@@ -31,7 +31,17 @@ class SecurityEventLog implements AccessDeniedHandler {
 
     private static final Logger log = LoggerFactory.getLogger("org.sanxiang.security");
 
-    private final AccessDeniedHandler delegate = new AccessDeniedHandlerImpl();
+    /**
+     * Forwards to the Chinese 403 page rather than sending an error: the error dispatch of a POST
+     * would meet the CSRF check a second time.
+     */
+    private final AccessDeniedHandler delegate = deniedPage();
+
+    private static AccessDeniedHandler deniedPage() {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage(LoginPage.DENIED);
+        return handler;
+    }
     private final LoginThrottle throttle;
 
     SecurityEventLog(LoginThrottle throttle) {

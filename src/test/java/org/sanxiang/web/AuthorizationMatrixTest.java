@@ -140,7 +140,8 @@ class AuthorizationMatrixTest {
         for (String endpoint : endpoints) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-            if (pattern.startsWith("/swagger-ui") || pattern.startsWith("/v3/api-docs") || pattern.equals("/error")) {
+            if (pattern.startsWith("/swagger-ui") || pattern.startsWith("/v3/api-docs") || pattern.equals("/error")
+                    || pattern.equals("/denied")) {
                 continue; // springdoc's and Boot's own endpoints
             }
             String path = expand(pattern, vars);
