@@ -115,7 +115,7 @@ class BrowserWorkflowTest {
         open("/review");
         assertThat(browser.findElement(By.id("review-tasks")).getText()).contains("王某某");
         shot("review-tasks");
-        browser.findElement(By.cssSelector("button[id^='claim-']")).click();
+        click("claim-" + casePath.substring("/cases/".length()));
         assertOk();
         open(casePath);
         answerChecklist();
