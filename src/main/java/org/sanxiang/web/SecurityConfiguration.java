@@ -4,22 +4,44 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two chains: the JSON API and Camunda's engine REST API (stateless HTTP Basic, no CSRF because no
- * cookie authenticates them), and everything else. The Camunda webapps under {@code /camunda}
- * authenticate with the same identity accounts through their own login.
+ * Three chains:
+ * <ol>
+ * <li>the JSON API and Camunda's engine REST API: stateless HTTP Basic, no CSRF because no cookie
+ * authenticates them;</li>
+ * <li>what keeps its own page rules: Camunda's webapps (their own login with the same identity
+ * accounts), Swagger UI, the public portal;</li>
+ * <li>the staff workspace: a Chinese login form, CSRF on every form, login throttling, a strict
+ * Content-Security-Policy, roles from the Camunda groups.</li>
+ * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String OFFICER = Roles.authority(Roles.OFFICER);
+    static final String REVIEWER = Roles.authority(Roles.REVIEWER);
+    static final String HEAD = Roles.authority(Roles.HEAD);
+    static final String SUPERVISOR = Roles.authority(Roles.SUPERVISOR);
+    static final String ADMIN = Roles.authority(Roles.ADMIN);
+
+    /** Only our own origin: no CDN, no inline script (the machines of the offices are offline anyway). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
     @Bean
     @Order(1)
@@ -28,7 +50,7 @@ class SecurityConfiguration {
         RequestMatcher engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(engineRest).hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
+                        .requestMatchers(engineRest).hasAuthority(ADMIN)
                         // public checks (e.g. an enforcement certificate, APL Art. 55): anyone, no login
                         .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
@@ -40,16 +62,44 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/camunda/**", "/camunda-welcome/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/v3/api-docs/**", "/error", "/actuator/health").permitAll()
-                        // the public portal (行政执法公示, G118) and its CSS: anyone, no login
-                        .requestMatchers("/portal", "/portal/**", "/webjars/**").permitAll()
-                        .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-                .formLogin(Customizer.withDefaults())
-                .httpBasic(Customizer.withDefaults());
+    SecurityFilterChain ownRulesChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/camunda/**", "/camunda-welcome/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/v3/api-docs/**", "/portal", "/portal/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain workspaceChain(HttpSecurity http, LoginThrottle throttle, SecurityEventLog events)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/denied", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/actuator/health").permitAll()
+                        .requestMatchers("/admin/**").hasAuthority(ADMIN)
+                        .requestMatchers("/supervision/**").hasAnyAuthority(SUPERVISOR, HEAD, ADMIN)
+                        .requestMatchers("/review/**").hasAnyAuthority(REVIEWER, HEAD)
+                        .requestMatchers("/cases/new").hasAuthority(OFFICER)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false)
+                        .failureHandler(new LoginFailureHandler(throttle)).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(events))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.sameOrigin())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .csrf(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** Publishes denials as {@code AuthorizationDeniedEvent}s, which {@link SecurityEventLog} logs. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 }

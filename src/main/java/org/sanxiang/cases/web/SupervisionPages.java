@@ -1,0 +1,98 @@
+package org.sanxiang.cases.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.sanxiang.cases.CaseStatistics;
+import org.sanxiang.cases.CaseStatistics.Count;
+import org.sanxiang.officers.CertificateSupervision;
+import org.sanxiang.officers.CertificateWarning;
+import org.sanxiang.officers.Officer;
+import org.sanxiang.officers.OfficerDirectory;
+import org.sanxiang.process.Actor;
+import org.sanxiang.review.ReviewStatistics;
+import org.sanxiang.web.WorkspacePage;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The supervisor's dashboard (执法监督): ECharts charts fed by small JSON endpoints. A head sees
+ * their own body; the supervisor and the administrator see every body.
+ */
+@WorkspacePage
+class SupervisionPages {
+
+    /** A chart's data: labels and one value per label. */
+    record Series(List<String> labels, List<Long> values) {
+        static Series of(List<Count> counts) {
+            return new Series(counts.stream().map(Count::label).toList(), counts.stream().map(Count::value).toList());
+        }
+    }
+
+    private final CaseStatistics cases;
+    private final ReviewStatistics reviews;
+    private final CertificateSupervision certificates;
+    private final OfficerDirectory officers;
+    private final MessageSource messages;
+
+    SupervisionPages(CaseStatistics cases, ReviewStatistics reviews, CertificateSupervision certificates,
+            OfficerDirectory officers, MessageSource messages) {
+        this.cases = cases;
+        this.reviews = reviews;
+        this.certificates = certificates;
+        this.officers = officers;
+        this.messages = messages;
+    }
+
+    @GetMapping("/supervision")
+    String dashboard(Actor actor, Model model) {
+        List<CertificateWarning> warnings = certificates.warnings(CasePages.today(), actor);
+        model.addAttribute("warnings", warnings);
+        model.addAttribute("byStatus", cases.casesByStatus(scope(actor)));
+        return "cases/supervision";
+    }
+
+    @GetMapping("/supervision/data/cases-by-month")
+    @ResponseBody
+    Series casesByMonth(Actor actor) {
+        return Series.of(cases.casesByMonth(scope(actor), LocalDate.now(CasePages.OFFICE_ZONE).minusMonths(11)
+                .withDayOfMonth(1).atStartOfDay()));
+    }
+
+    @GetMapping("/supervision/data/overdue-steps")
+    @ResponseBody
+    Series overdueSteps(Actor actor) {
+        return Series.of(cases.overdueSteps(scope(actor), LocalDateTime.now(CasePages.OFFICE_ZONE)));
+    }
+
+    @GetMapping("/supervision/data/review-outcomes")
+    @ResponseBody
+    Series reviewOutcomes(Actor actor) {
+        return Series.of(reviews.outcomes().stream().map(o -> new Count(
+                messages.getMessage("label.review." + o.outcome(), null, o.outcome(), LocaleContextHolder.getLocale()),
+                o.count())).toList());
+    }
+
+    @GetMapping("/supervision/data/certificate-warnings")
+    @ResponseBody
+    Series certificateWarnings(Actor actor) {
+        Map<String, Long> byKind = certificates.warnings(CasePages.today(), actor).stream()
+                .collect(Collectors.groupingBy(CertificateWarning::kind, java.util.TreeMap::new, Collectors.counting()));
+        return new Series(byKind.keySet().stream().map(k -> "EXPIRING".equals(k) ? "即将到期" : "年审到期").toList(),
+                List.copyOf(byKind.values()));
+    }
+
+    /** A head's own body; null (all bodies) for the supervisor and the administrator. */
+    private Long scope(Actor actor) {
+        if (actor.inGroup("supervisor") || actor.inGroup("camunda-admin")) {
+            return null;
+        }
+        return officers.officerByUsername(actor.username()).map(Officer::bodyId).orElse(-1L);
+    }
+}

@@ -1,0 +1,28 @@
+// Supervisor dashboard: each .chart element names its JSON endpoint and chart type.
+(function () {
+  function draw(el) {
+    fetch(el.dataset.source, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { return r.json(); })
+      .then(function (d) {
+        var chart = echarts.init(el);
+        var pie = el.dataset.type === 'pie';
+        var option = pie ? {
+          tooltip: { trigger: 'item' },
+          legend: { bottom: 0 },
+          series: [{ type: 'pie', radius: ['35%', '65%'], data: d.labels.map(function (l, i) { return { name: l, value: d.values[i] }; }) }]
+        } : {
+          tooltip: { trigger: 'axis' },
+          grid: { left: 40, right: 16, top: 20, bottom: 40 },
+          xAxis: { type: 'category', data: d.labels, axisLabel: { interval: 0 } },
+          yAxis: { type: 'value', minInterval: 1 },
+          series: [{ type: 'bar', data: d.values, itemStyle: { color: el.dataset.color || '#1d4f91' }, barMaxWidth: 36 }]
+        };
+        if (!d.labels.length) {
+          option.title = { text: '暂无数据', left: 'center', top: 'middle', textStyle: { color: '#999', fontSize: 14 } };
+        }
+        chart.setOption(option);
+        window.addEventListener('resize', function () { chart.resize(); });
+      });
+  }
+  document.querySelectorAll('.chart[data-source]').forEach(draw);
+})();

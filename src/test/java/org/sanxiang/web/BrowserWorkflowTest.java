@@ -1,0 +1,273 @@
+package org.sanxiang.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.sanxiang.SanxiangTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace in a real browser (Debian's headless Chromium through ChromeDriver): a major case
+ * from 案源登记 to 负责人决定, with a legal review that returns the case once. Screenshots of the
+ * inbox, the reviewer's page and the case page go to {@code target/screenshots/}.
+ */
+@SanxiangTest
+@Tag("h2-only")
+class BrowserWorkflowTest {
+
+    static final Path SHOTS = Path.of("target/screenshots");
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1440,1000", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void takesAMajorCaseThroughReturnAndApprovalToTheHeadsDecision() throws IOException {
+        // an officer registers a lead with a fine large enough to be a major decision
+        login("zhangwei");
+        open("/cases/new");
+        select("matterId", "占道经营");
+        type("actDate", today().minusDays(5).toString());
+        type("place", "三张镇人民路 18 号门前");
+        type("facts", "当事人在三张镇人民路占用人行道摆摊经营，经劝阻未改正。");
+        type("partyName", "王某某");
+        type("idNumber", "11010519491231002X");
+        type("phone", "13800000000");
+        type("address", "三张镇人民路 18 号");
+        click("handler-liqiang");
+        click("lead-submit");
+        assertNoServerError();
+        assertThat(text("case-status")).isEqualTo("待立案审批");
+        String casePath = path();
+        assertThat(casePath).matches("/cases/\\d+");
+        logout();
+
+        // the head approves filing
+        login("liuyang");
+        open(casePath);
+        click("f-approved-yes");
+        type("f-opinion", "同意立案，由张伟、李强承办。");
+        click("submit-filing-approval");
+        assertOk();
+        logout();
+
+        // the officer adds an on-site record, ends the investigation and proposes a 6,000-yuan fine
+        login("zhangwei");
+        open("/inbox");
+        assertThat(browser.findElement(By.id("inbox")).getText()).contains("调查取证");
+        shot("inbox");
+        open(casePath);
+        select("f-kind", "现场检查（勘验）笔录");
+        type("f-content", "现场检查发现当事人占道摆摊约 6 平方米，已拍照取证。");
+        click("record-submit");
+        assertOk();
+        type("f-summary", "现场检查一次，事实清楚。");
+        click("submit-investigation");
+        assertOk();
+        endInvestigation();
+        logout();
+
+        // the reviewer claims the review from the task list and returns it for correction
+        login("chenjing");
+        open("/review");
+        assertThat(browser.findElement(By.id("review-tasks")).getText()).contains("王某某");
+        shot("review-tasks");
+        click("claim-" + casePath.substring("/cases/".length()));
+        assertOk();
+        open(casePath);
+        answerChecklist();
+        select("f-outcome", "退回补正");
+        type("f-opinion", "证据不足，退回补正。");
+        type("f-corrections", "补充当事人询问笔录。");
+        click("submit-legal-review");
+        assertOk();
+        logout();
+
+        // the officer corrects and resubmits
+        login("zhangwei");
+        open(casePath);
+        select("f-kind", "询问笔录");
+        type("f-content", "询问当事人王某某，其承认在人民路占道经营。");
+        click("record-submit");
+        assertOk();
+        type("f-summary", "已按审核意见补充询问笔录。");
+        click("submit-investigation");
+        assertOk();
+        endInvestigation();
+        logout();
+
+        // the reviewer approves on all eight points
+        login("chenjing");
+        open(casePath);
+        click("claim-task");
+        assertOk();
+        answerChecklist();
+        select("f-outcome", "同意");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1700));
+        type("f-opinion", "事实清楚，证据确凿，程序合法，同意拟处理意见。");
+        shot("review-form");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        click("submit-legal-review");
+        assertOk();
+        assertThat(browser.findElement(By.id("review-rounds")).getText()).contains("退回补正").contains("同意");
+        logout();
+
+        // the officer notifies the party and records the statement
+        login("zhangwei");
+        open(casePath);
+        click("f-proposedPenaltyTypes-FINE");
+        type("f-factsAndReasons", "违反《城市市容和环境卫生管理条例》第十四条，拟罚款 6000 元。");
+        click("submit-prior-notice");
+        assertOk();
+        select("f-response", "当事人提出陈述申辩");
+        type("f-content", "当事人称系初犯，请求从轻处罚。");
+        click("submit-statement-defence");
+        assertOk();
+        logout();
+
+        // the head decides
+        login("liuyang");
+        open(casePath);
+        click("f-penaltyTypes-FINE");
+        type("f-reasons", "依据《城市市容和环境卫生管理条例》第三十六条，决定罚款 6000 元。");
+        click("submit-head-decision");
+        assertOk();
+        assertThat(text("case-status")).isEqualTo("已决定");
+        assertThat(text("chain-status")).startsWith("校验通过");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 2600));
+        shot("case");
+    }
+
+    private void endInvestigation() {
+        select("f-outcome", "给予行政处罚");
+        type("f-report", "事实清楚，证据确凿，拟予罚款。");
+        click("f-proposedPenaltyTypes-FINE");
+        type("f-proposedFine", "6000");
+        click("submit-investigation-end");
+        assertOk();
+    }
+
+    private void answerChecklist() {
+        for (org.sanxiang.review.ChecklistPoint p : org.sanxiang.review.ChecklistPoint.values()) {
+            click("ok-" + p.name());
+        }
+    }
+
+    // ---------------------------------------------------------------- browser helpers
+
+    private void login(String username) {
+        open("/login");
+        type("username", username);
+        type("password", "demo1234");
+        click("login-submit");
+        waitForPath("/inbox");
+    }
+
+    private void logout() {
+        browser.findElement(By.cssSelector(".topbar form button")).click();
+        waitForPath("/login");
+    }
+
+    private void waitForPath(String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> expected.equals(path()));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+        assertNoServerError();
+    }
+
+    private void type(String id, String value) {
+        WebElement e = browser.findElement(By.id(id));
+        if ("date".equals(e.getAttribute("type"))) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", e, value);
+            return;
+        }
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    private void select(String id, String visibleText) {
+        new Select(browser.findElement(By.id(id))).selectByContainsVisibleText(visibleText);
+    }
+
+    private void click(String id) {
+        browser.findElement(By.id(id)).click();
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private String path() {
+        return java.net.URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    /** After an action: no error message on the page and no error page. */
+    private void assertOk() {
+        assertNoServerError();
+        if (browser.getPageSource().contains("class=\"alert error\"")) {
+            throw new AssertionError("error on " + path() + ": " + browser.findElement(By.cssSelector(".alert.error")).getText());
+        }
+    }
+
+    private void assertNoServerError() {
+        String page = browser.getPageSource();
+        if (page.contains("class=\"error-page\"")) {
+            throw new AssertionError("error page at " + path() + ": " + browser.findElement(By.id("error-detail")).getText());
+        }
+        assertThat(page).doesNotContain("Whitelabel").doesNotContain("Exception");
+    }
+
+    private void shot(String name) throws IOException {
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+}

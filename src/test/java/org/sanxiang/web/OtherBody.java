@@ -1,0 +1,34 @@
+package org.sanxiang.web;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A second enforcement body with one officer (login {@code qitaguan}), to test that bodies do not see each other's cases. */
+final class OtherBody {
+
+    static final String USERNAME = "qitaguan";
+
+    private OtherBody() {
+    }
+
+    static void ensure(JdbcTemplate jdbc, IdentityService identity) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM enforcement_body WHERE code = 'QTZ'", Integer.class) == 0) {
+            jdbc.update("INSERT INTO enforcement_body (code, name, kind, area, legal_basis, document_prefix)"
+                    + " VALUES ('QTZ', '其他镇综合行政执法办公室', 'STATUTORY', '其他镇', '测试用', '其他综执')");
+        }
+        Long bodyId = jdbc.queryForObject("SELECT id FROM enforcement_body WHERE code = 'QTZ'", Long.class);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM officer WHERE username = ?", Integer.class, USERNAME) == 0) {
+            jdbc.update("INSERT INTO officer (body_id, username, name, position) VALUES (?, ?, '齐他官', '执法队员')", bodyId,
+                    USERNAME);
+        }
+        if (identity.createUserQuery().userId(USERNAME).count() == 0) {
+            User user = identity.newUser(USERNAME);
+            user.setFirstName("他官");
+            user.setLastName("齐");
+            user.setPassword("demo1234");
+            identity.saveUser(user);
+            identity.createMembership(USERNAME, "officer");
+        }
+    }
+}
