@@ -82,6 +82,12 @@ public class CaseCommands {
     private final Deadlines calendar;
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private RefusedActs refusals;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setRefusals(RefusedActs refusals) {
+        this.refusals = refusals;
+    }
     private final org.sanxiang.evidence.RecordingRequirements recordingRequirements;
 
     CaseCommands(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, DocumentNumbering numbering,
@@ -168,16 +174,20 @@ public class CaseCommands {
         CaseEntity c = lockCase(caseId);
         currentTask(c, Step.INVESTIGATION);
         Matter matter = officers.matter(c.matterId);
-        authorize(c, Step.INVESTIGATION, matter, actor);
-        validate(input);
-        List<CertifiedOfficer> present = officers.requireCertifiedHandlers(matter, input.officerIds(), input.recordedOn());
-        Set<String> expected = present.stream().map(p -> p.certificate().number()).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> shown = new TreeSet<>(input.certificatesShown());
-        if (!expected.equals(shown)) {
-            throw new Rule("certificates-shown-mismatch", "APL Art. 55", "certificatesShown",
-                    "certificates shown " + shown + " do not match the valid certificates of the officers present " + expected,
-                    shown, expected);
-        }
+        Set<String> shown = recordingRefusals(c, Step.INVESTIGATION.taskKey(), actor, () -> {
+            authorize(c, Step.INVESTIGATION, matter, actor);
+            validate(input);
+            List<CertifiedOfficer> present = officers.requireCertifiedHandlers(matter, input.officerIds(), input.recordedOn());
+            Set<String> expected = present.stream().map(p -> p.certificate().number())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> given = new TreeSet<>(input.certificatesShown());
+            if (!expected.equals(given)) {
+                throw new Rule("certificates-shown-mismatch", "APL Art. 55", "certificatesShown",
+                        "certificates shown " + given + " do not match the valid certificates of the officers present "
+                                + expected, given, expected);
+            }
+            return given;
+        });
         cases.insertInvestigationRecord(c.id, input.kind().name(), input.recordedOn(), input.place(),
                 input.officerIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
                 String.join(",", shown), input.content(), actor.username(), now());
@@ -201,12 +211,14 @@ public class CaseCommands {
         Step step = input.step();
         InboxTaskEntity task = currentTask(c, step);
         Matter matter = officers.matter(c.matterId);
-        authorize(c, step, matter, actor);
-        if (step.group() == Step.Group.REVIEWER) {
-            requireClaimedBy(task, actor, c);
-        }
-        validate(input);
-        Outcome result = apply(c, matter, input, actor);
+        Outcome result = recordingRefusals(c, step.taskKey(), actor, () -> {
+            authorize(c, step, matter, actor);
+            if (step.group() == Step.Group.REVIEWER) {
+                requireClaimedBy(task, actor, c);
+            }
+            validate(input);
+            return apply(c, matter, input, actor);
+        });
         cases.insertStep(c.id, task.taskId, step.name(), toJson(input), actor.username(), now());
         record.append(c.id, new Act("STEP_COMPLETED", step.taskKey(), actor.username(), result.article(),
                 step.label() + "：" + result.summary(), Map.of("input", input, "variables", result.variables())));
@@ -427,6 +439,18 @@ public class CaseCommands {
             throw new NotFound("task", taskId);
         }
         return task;
+    }
+
+    /** Runs the checks of an act; a refusal for who is acting is recorded in the chain (APL Art. 42, 55, 58, 64, 76). */
+    private <T> T recordingRefusals(CaseEntity c, String step, Actor actor, java.util.function.Supplier<T> checks) {
+        try {
+            return checks.get();
+        } catch (org.sanxiang.process.Problem p) {
+            if (RefusedActs.isBlock(p)) {
+                refusals.record(c.id, step, actor, p);
+            }
+            throw p;
+        }
     }
 
     /** Reviewing is done on a claimed task (G118: one named reviewer signs the opinion). */

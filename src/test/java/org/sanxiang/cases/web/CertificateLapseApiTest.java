@@ -75,6 +75,10 @@ class CertificateLapseApiTest {
             assertThat(blocked.get("article").asText()).isEqualTo("APL Art. 42");
 
             JsonNode detail = call("liuyang", "GET", "/api/cases/" + id, null, 200);
+            // APL Art. 42, 76: the refused act is itself on record, and the chain still verifies
+            assertThat(detail.get("timeline").findValuesAsText("act")).contains("ACT_REFUSED");
+            assertThat(detail.get("chain").get("valid").asBoolean()).isTrue();
+            assertThat(detail.get("investigationRecords")).isEmpty();
             assertThat(detail.get("needsReassignment").asBoolean()).isTrue();
             assertThat(detail.get("lapsedHandlers").findValuesAsText("reason")).containsExactly("SUSPENDED");
 
