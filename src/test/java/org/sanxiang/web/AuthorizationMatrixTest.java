@@ -71,12 +71,13 @@ class AuthorizationMatrixTest {
     IdentityService identity;
 
     /** Pages and page data open to everyone. */
-    static final Set<String> PUBLIC = Set.of("/login", "/", "/error");
+    static final Set<String> PUBLIC = Set.of("/login", "/", "/error", "/portal");
 
     static Expect expected(String method, String path, Who who) {
         boolean api = path.startsWith("/api/");
+        // the public portal (行政执法公示, G118) is for everyone, like the public API
         if (path.startsWith("/api/public/") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")
-                || path.equals("/login") || path.equals("/error")) {
+                || path.equals("/login") || path.equals("/error") || path.equals("/portal") || path.startsWith("/portal/")) {
             return Expect.ALLOW;
         }
         if (who == Who.ANONYMOUS) {
