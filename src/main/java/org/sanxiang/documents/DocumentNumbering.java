@@ -1,7 +1,6 @@
 package org.sanxiang.documents;
 
 import org.sanxiang.documents.persistence.DocumentSequenceMapper;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +15,10 @@ public class DocumentNumbering {
 
     private final DocumentSequenceMapper mapper;
     private final DocumentsProperties properties;
+    private final SequenceRows rows;
 
-    DocumentNumbering(DocumentSequenceMapper mapper, DocumentsProperties properties) {
+    DocumentNumbering(DocumentSequenceMapper mapper, DocumentsProperties properties, SequenceRows rows) {
+        this.rows = rows;
         this.mapper = mapper;
         this.properties = properties;
     }
@@ -29,14 +30,11 @@ public class DocumentNumbering {
             throw new IllegalStateException("no number pattern configured for document kind " + kind
                     + " (sanxiang.documents.patterns." + kind + ")");
         }
-        // Increment first: the UPDATE takes the row's exclusive lock directly. (INSERT IGNORE followed by
-        // SELECT ... FOR UPDATE deadlocks on InnoDB: both racers hold a shared lock and want the exclusive one.)
+        // Increment first: the UPDATE takes the row's exclusive lock directly. The year's row is created,
+        // when missing, in its own committed transaction, so no caller ever holds a shared lock on it.
         if (mapper.increment(bodyId, kind, year) == 0) {
-            try {
-                mapper.insertFirst(bodyId, kind, year);
-            } catch (DuplicateKeyException createdConcurrently) {
-                mapper.increment(bodyId, kind, year);
-            }
+            rows.ensureExists(bodyId, kind, year);
+            mapper.increment(bodyId, kind, year);
         }
         int value = mapper.selectCurrent(bodyId, kind, year);
         return pattern.replace("{prefix}", documentPrefix)

@@ -8,7 +8,7 @@ public interface DocumentSequenceMapper {
 
     int increment(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
 
-    int insertFirst(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
+    int insertIfAbsent(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
 
     int selectCurrent(@Param("bodyId") long bodyId, @Param("kind") String kind, @Param("year") int year);
 }

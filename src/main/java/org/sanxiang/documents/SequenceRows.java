@@ -1,0 +1,26 @@
+package org.sanxiang.documents;
+
+import org.sanxiang.documents.persistence.DocumentSequenceMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates a year's sequence row in its own short transaction. Racing inserts of the first number of a
+ * year would otherwise hold shared locks on the duplicate key inside the callers' transactions and
+ * deadlock on the following update (seen with three or more concurrent registrations on InnoDB).
+ */
+@Component
+class SequenceRows {
+
+    private final DocumentSequenceMapper mapper;
+
+    SequenceRows(DocumentSequenceMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void ensureExists(long bodyId, String kind, int year) {
+        mapper.insertIfAbsent(bodyId, kind, year);
+    }
+}
