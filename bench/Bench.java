@@ -342,6 +342,8 @@ public class Bench {
         } catch (Exception expectedWhenKilled) {
             System.out.println("load stopped: " + expectedWhenKilled.getCause());
         }
+        System.exit(0); // the pool's other workers would go on failing against the dead server
+
     }
 
     static final Map<String, String> STEP_NAMES = Map.ofEntries(Map.entry("filing-approval", "FILING_APPROVAL"),
