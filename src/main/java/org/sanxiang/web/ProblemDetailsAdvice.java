@@ -35,22 +35,24 @@ public class ProblemDetailsAdvice {
 
     private final MessageSource messages;
 
-    ProblemDetailsAdvice(MessageSource messages) {
+    private final ProblemText problemText;
+
+    ProblemDetailsAdvice(MessageSource messages, ProblemText problemText) {
         this.messages = messages;
+        this.problemText = problemText;
     }
 
     @ExceptionHandler(Problem.class)
     ProblemDetail problem(Problem p) {
-        return render(p, messages);
+        return render(p, problemText);
     }
 
     /** The problem+json body of a rule's problem, in the request's language. */
-    public static ProblemDetail render(Problem p, MessageSource messages) {
-        Locale locale = LocaleContextHolder.getLocale();
+    public static ProblemDetail render(Problem p, ProblemText text) {
         ProblemDetail body = ProblemDetail.forStatus(p.status());
         body.setType(URI.create(p.type()));
-        body.setTitle(messages.getMessage("title." + p.slug(), null, p.slug(), locale));
-        body.setDetail(messages.getMessage(p.messageCode(), p.args(), p.getMessage(), locale));
+        body.setTitle(text.title(p));
+        body.setDetail(text.detail(p));
         if (p.article() != null) {
             body.setProperty("article", p.article());
         }

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.process.Problem;
 import org.sanxiang.web.ProblemDetailsAdvice;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -37,14 +36,14 @@ class EngineCompletionGuard extends OncePerRequestFilter {
             "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve)$");
 
     private final CaseQueries queries;
-    private final MessageSource messages;
+    private final org.sanxiang.web.ProblemText text;
     private final ObjectMapper json;
     private final LocaleResolver locales;
 
-    EngineCompletionGuard(CaseQueries queries, MessageSource messages, ObjectMapper json, LocaleResolver locales) {
+    EngineCompletionGuard(CaseQueries queries, org.sanxiang.web.ProblemText text, ObjectMapper json, LocaleResolver locales) {
         this.locales = locales;
         this.queries = queries;
-        this.messages = messages;
+        this.text = text;
         this.json = json;
     }
 
@@ -68,6 +67,6 @@ class EngineCompletionGuard extends OncePerRequestFilter {
         response.setStatus(p.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ProblemDetailsAdvice.render(p, messages));
+        json.writeValue(response.getOutputStream(), ProblemDetailsAdvice.render(p, text));
     }
 }
