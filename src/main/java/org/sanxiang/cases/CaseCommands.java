@@ -191,6 +191,12 @@ public class CaseCommands {
         cases.insertInvestigationRecord(c.id, input.kind().name(), input.recordedOn(), input.place(),
                 input.officerIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
                 String.join(",", shown), input.content(), actor.username(), now());
+        if (!input.persons().isEmpty()) {
+            long recordId = cases.selectLatestInvestigationRecordId(c.id);
+            for (InvestigationRecordInput.Person p : input.persons()) {
+                cases.insertInvestigationPerson(recordId, c.id, p.name().strip(), p.role().name());
+            }
+        }
         record.append(c.id, new Act("INVESTIGATION_RECORD_ADDED", Step.INVESTIGATION.taskKey(), actor.username(),
                 "APL Art. 55", "调查记录（" + input.kind() + "）：" + input.place() + "，出示执法证 " + String.join("、", shown),
                 Map.of("record", input)));
@@ -306,8 +312,9 @@ public class CaseCommands {
                 input.facts(), actor);
         record.append(c.id, new Act("SUMMARY_DECISION", "StartEvent_OnTheSpotDecision", actor.username(),
                 "APL Art. 51", "当场处罚决定 " + c.caseNumber + "：" + input.penaltyType().label()
-                        + (fine == null ? "" : " " + fine.toPlainString() + " 元"),
-                Map.of("decision", input, "handlers", certificates(handlers))));
+                        + (fine == null ? "" : " " + fine.toPlainString() + " 元") + "；当场交付并告知当事人："
+                        + PublicationNotice.TEXT,
+                Map.of("decision", input, "handlers", certificates(handlers), "publicationNotice", PublicationNotice.TEXT)));
         if (fine != null) {
             deadlines.restart(c.id, "payment", input.decidedOn());
         }
@@ -416,6 +423,58 @@ public class CaseCommands {
                 Map.of("removed", removeOfficerId, "added", addOfficerId, "certificate", certified.certificate().number(),
                         "reason", reason)));
     }
+
+    // ------------------------------------------------------------------ a decision falls (APL Art. 48 ¶2)
+
+    /**
+     * The head records that the case's decision was changed, revoked, confirmed unlawful or void (by
+     * a reconsideration decision, a judgment or the office's own correction). Only a decided case, only
+     * once per decision; in the chain with its article; {@link DecisionRevoked} makes the publicity module
+     * withdraw the publication within 3 working days (or never publish it).
+     */
+    public CaseViews.Revocation revokeDecision(long caseId, DecisionRevocationInput input, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        officers.officerByUsername(actor.username()).filter(o -> o.bodyId() != c.bodyId).ifPresent(o -> {
+            throw new NotFound("case", caseId); // another body's case is not found, as in the queries
+        });
+        if (!actor.inGroup(Roles.HEAD)) {
+            throw new NotPermitted("role-required", "APL Art. 48", "only the head records that a decision fell",
+                    "撤销、变更决定登记", Roles.HEAD);
+        }
+        validate(input);
+        CaseViews.Decision decision = cases.selectDecisions(c.id).stream()
+                .filter(d -> DECIDED_KINDS.contains(d.kind())).reduce((a, b) -> b)
+                .orElseThrow(() -> new CaseProblems.CaseNotDecided(c.caseNumber));
+        if (cases.selectRevocations(c.id).stream().anyMatch(r -> r.decisionNumber().equals(decision.decisionNumber()))) {
+            throw new CaseProblems.DecisionAlreadyRevoked(decision.decisionNumber());
+        }
+        LocalDate effective = input.effectiveOn() == null ? today() : input.effectiveOn();
+        if (effective.isBefore(decision.decidedOn())) {
+            throw new StepDataInvalid("effectiveOn", "不得早于决定日期 " + decision.decidedOn());
+        }
+        String reason = input.reason().strip();
+        String source = input.sourceDocument().strip();
+        try {
+            cases.insertRevocation(c.id, decision.decisionNumber(), input.kind().name(), reason, source, effective,
+                    actor.username(), now());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new CaseProblems.DecisionAlreadyRevoked(decision.decisionNumber());
+        }
+        RevocationKind kind = input.kind();
+        record.append(c.id, new Act("DECISION_REVOKED", null, actor.username(), "APL Art. 48; " + kind.article(),
+                "决定 " + decision.decisionNumber() + " 被依法" + kind.label() + "（" + source + "）：" + reason,
+                Map.of("decisionNumber", decision.decisionNumber(), "kind", kind.name(), "reason", reason,
+                        "sourceDocument", source, "effectiveOn", effective.toString())));
+        CaseViews.Party party = cases.selectParties(c.id).get(0);
+        events.publishEvent(new DecisionRevoked(c.id, decision.decisionNumber(), kind.name(), reason, source, effective,
+                actor.username(), party.kind(), party.name(), party.idNumber(), party.creditCode(),
+                party.legalRepresentative(), otherPersons(c, party)));
+        return cases.selectRevocations(c.id).stream().filter(r -> r.decisionNumber().equals(decision.decisionNumber()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Decisions on the merits (a transfer letter is not one). */
+    private static final Set<String> DECIDED_KINDS = Set.of("PENALTY", "NO_PENALTY", "SUMMARY_PENALTY");
 
     /** The deadline rule a task's due date comes from, read from its model ({@code ${stepDeadlines.due(caseId, 'rule')}}). */
     private java.util.Optional<String> dueRuleOf(InboxTaskEntity t) {
@@ -699,7 +758,26 @@ public class CaseCommands {
         events.publishEvent(new DecisionMade(c.id, c.bodyId, c.caseNumber, number, kind, decidedOn, party.kind(),
                 party.name(), party.idNumber(), party.creditCode(), party.legalRepresentative(), matter.name(), c.facts,
                 matter.legalBasis(), matter.penaltyBasis(), types.stream().map(Enum::name).toList(), fine, reasons,
-                actor.username()));
+                actor.username(), otherPersons(c, party)));
+    }
+
+    /**
+     * The natural persons the case names besides the party (RULES §3): those its investigation records
+     * list or label, and the other natural-person parties; never an officer (officers are public).
+     */
+    private List<String> otherPersons(CaseEntity c, CaseViews.Party party) {
+        List<String> candidates = new ArrayList<>(cases.selectInvestigationPersonNames(c.id));
+        for (CaseViews.InvestigationRecord r : cases.selectInvestigationRecords(c.id)) {
+            candidates.addAll(NamedPersons.labelledIn(r.content()));
+        }
+        for (CaseViews.Party p : cases.selectParties(c.id)) {
+            if (p.id() != party.id() && PartyKind.NATURAL_PERSON.name().equals(p.kind())) {
+                candidates.add(p.name());
+            }
+        }
+        Set<String> officerNames = officers.officersOfBody(c.bodyId).stream().map(Officer::name)
+                .collect(Collectors.toSet());
+        return NamedPersons.others(candidates, party.name(), officerNames);
     }
 
     /** APL Art. 58; G118: a major decision needs the latest review round to have passed. */
@@ -721,14 +799,16 @@ public class CaseCommands {
         if (in.servedOn().isBefore(decision.decidedOn())) {
             throw new StepDataInvalid("servedOn", "送达日期不得早于决定日期 " + decision.decidedOn());
         }
+        // RULES §3: the party is told the decision will be published; the service record says so
         cases.insertServiceRecord(c.id, decision.decisionNumber(), in.method().name(), in.servedOn(), in.recipient(),
-                in.consentReference(), actor.username(), now());
+                in.consentReference(), PublicationNotice.TEXT, actor.username(), now());
         cases.updateStatus(c.id, CaseStatus.SERVED.name());
         deadlines.finish(c.id, "service", in.servedOn());
         if (Boolean.TRUE.equals(runtime.getVariable(c.processInstanceId, ProcessVariables.EXECUTION_REQUIRED))) {
             deadlines.restart(c.id, "payment", in.servedOn()); // APL Art. 67: 15 days from service
         }
-        return "送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient();
+        return "送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient()
+                + "；已告知当事人：" + PublicationNotice.TEXT;
     }
 
     private String execution(CaseEntity c, StepInput.Execution in, Actor actor) {

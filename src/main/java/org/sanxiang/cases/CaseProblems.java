@@ -40,6 +40,21 @@ public final class CaseProblems {
         }
     }
 
+    /** APL Art. 48 ¶2: only a decision that was made can be changed, revoked, confirmed unlawful or void. */
+    public static class CaseNotDecided extends Conflict {
+        public CaseNotDecided(String caseNumber) {
+            super("case-not-decided", "APL Art. 48", "case " + caseNumber + " has no decision that could fall", caseNumber);
+        }
+    }
+
+    /** A decision falls once: the second report of it is refused. */
+    public static class DecisionAlreadyRevoked extends Conflict {
+        public DecisionAlreadyRevoked(String decisionNumber) {
+            super("decision-already-revoked", "APL Art. 48", "decision " + decisionNumber + " was already recorded as fallen",
+                    decisionNumber);
+        }
+    }
+
     /** Required step data missing or malformed: 400 naming the field. */
     public static class StepDataInvalid extends RuleViolation {
         public StepDataInvalid(String field, String reason) {

@@ -60,8 +60,14 @@ public final class CaseViews {
             BigDecimal confiscationValue, String reasons, String decidedBy, LocalDate decidedOn) {
     }
 
+    /** @param publicationNotice what the party was told about publication ({@link PublicationNotice}); null before V42 */
     public record ServiceRecord(long id, String document, String method, LocalDate servedOn, String recipient,
-            String consentReference, String enteredBy) {
+            String consentReference, String enteredBy, String publicationNotice) {
+    }
+
+    /** A decision that fell (APL Art. 48 ¶2): how, why, by which document, since when. */
+    public record Revocation(long id, String decisionNumber, String kind, String reason, String sourceDocument,
+            LocalDate effectiveOn, String enteredBy, LocalDateTime enteredAt) {
     }
 
     public record Payment(long id, BigDecimal amount, LocalDate paidOn, String receiptNumber, String enteredBy) {

@@ -10,5 +10,6 @@ import java.time.LocalDate;
 public record PublicDecision(String decisionNumber, String agency, String partyKind, String party, String creditCode,
         String legalRepresentative, String matter, String violation, String legalBasis, String penaltyBasis,
         String penaltyTypes, String penaltyContent, BigDecimal fineAmount, LocalDate decidedOn, LocalDate publishedOn,
-        LocalDate displayUntil, String status, String withdrawalReason, String withdrawalDetail, LocalDate withdrawnOn) {
+        LocalDate displayUntil, String status, String withdrawalReason, String withdrawalDetail, LocalDate withdrawnOn,
+        String withdrawalSource) {
 }

@@ -3,7 +3,9 @@ package org.sanxiang.publicity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sanxiang.officers.Certificate;
@@ -16,16 +18,22 @@ import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Page;
 import org.sanxiang.officers.PublicCertificate;
 import org.sanxiang.process.NotFound;
+import org.sanxiang.publicity.persistence.BeforeDisclosureMapper;
 import org.sanxiang.publicity.persistence.PublicationMapper;
 import org.sanxiang.publicity.persistence.PublicationRow;
 import org.sanxiang.publicity.persistence.StatisticsMapper;
+import org.sanxiang.recording.ChainHead;
+import org.sanxiang.recording.Checkpoint;
+import org.sanxiang.recording.RecordCheckpoints;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What anyone may read without logging in (行政执法公示, G118; RULES §3): published decisions and
- * withdrawal notices, and the before-the-fact information derived live from the officers tables
- * (bodies, officers with valid certificates, the power list) — never a copy that could drift.
+ * withdrawal notices, the before-the-fact information derived live from its source tables (bodies
+ * with their remedy channels, officers with valid certificates, the power list with its discretion
+ * benchmarks, the random-inspection list) — never a copy that could drift — and the signed record
+ * checkpoints.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,10 +45,14 @@ public class PublicPortal {
     private final StatisticsMapper bodies;
     private final OfficerDirectory officers;
     private final CertificateSupervision certificates;
+    private final BeforeDisclosureMapper before;
+    private final RecordCheckpoints checkpoints;
     private final Clock clock;
 
     PublicPortal(PublicationMapper publications, StatisticsMapper bodies, OfficerDirectory officers,
-            CertificateSupervision certificates, Clock clock) {
+            CertificateSupervision certificates, BeforeDisclosureMapper before, RecordCheckpoints checkpoints, Clock clock) {
+        this.before = before;
+        this.checkpoints = checkpoints;
         this.publications = publications;
         this.bodies = bodies;
         this.officers = officers;
@@ -86,6 +98,62 @@ public class PublicPortal {
         return bodies.selectBodyIds().stream().map(officers::body).toList();
     }
 
+    /** The bodies with their remedy channels and complaint contacts (救济途径、投诉举报). */
+    public List<PublicBody> bodiesWithRemedies() {
+        return bodies().stream().map(b -> new PublicBody(b, before.selectRemedyChannel(b.id()))).toList();
+    }
+
+    /** The random-inspection list of every body (双随机、一公开 随机抽查事项清单), by body. */
+    public Map<String, List<RandomInspectionItem>> inspections() {
+        Map<String, List<RandomInspectionItem>> list = new LinkedHashMap<>();
+        for (EnforcementBody body : bodies()) {
+            List<RandomInspectionItem> items = before.selectInspectionItems(body.id());
+            if (!items.isEmpty()) {
+                list.put(body.name(), items);
+            }
+        }
+        return list;
+    }
+
+    /** The official contact numbers the portal publishes on purpose (the bodies' complaint lines). */
+    public List<String> officialContacts() {
+        List<String> list = new ArrayList<>();
+        for (PublicBody b : bodiesWithRemedies()) {
+            if (b.remedies() != null) {
+                list.add(b.remedies().complaintPhone());
+            }
+        }
+        return list;
+    }
+
+    /** The signed record checkpoints, newest first, one page of them (全过程记录 防删改, G118). */
+    public Page<Checkpoint> checkpoints(int page, int size) {
+        Paging.check(page, size);
+        List<Checkpoint> all = checkpoints.list();
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
+    }
+
+    /**
+     * The lines a checkpoint's digest is the SHA-256 of ({@code <caseId>:<seq>:<hash>}, one per chain, in
+     * case order), so that anyone can recompute it; 404 for an unknown checkpoint.
+     */
+    public String checkpointHeads(long checkpointId) {
+        if (checkpoints.list().stream().noneMatch(c -> c.id() == checkpointId)) {
+            throw new NotFound("checkpoint", checkpointId);
+        }
+        StringBuilder s = new StringBuilder();
+        checkpoints.heads(checkpointId).stream().sorted(java.util.Comparator.comparingLong(ChainHead::caseId))
+                .forEach(h -> s.append(h.caseId()).append(':').append(h.seq()).append(':').append(h.hash()).append('\n'));
+        return s.toString();
+    }
+
+    /** The office's current checkpoint key (X.509, Base64). */
+    public String checkpointKey() {
+        return checkpoints.publicKey();
+    }
+
     /** Officers holding a certificate valid today, with that certificate (RULES §3, §6). */
     public List<PublicOfficer> officers() {
         LocalDate today = LocalDate.now(clock);
@@ -123,7 +191,8 @@ public class PublicPortal {
         List<PublicPower> list = new ArrayList<>();
         for (EnforcementBody body : bodies()) {
             for (Matter m : officers.powerList(body.id())) {
-                list.add(new PublicPower(body.name(), m.code(), m.name(), m.field(), m.legalBasis(), m.penaltyBasis()));
+                list.add(new PublicPower(body.name(), m.code(), m.name(), m.field(), m.legalBasis(), m.penaltyBasis(),
+                        before.selectBenchmarks(m.id())));
             }
         }
         return list;
@@ -142,6 +211,6 @@ public class PublicPortal {
         return new PublicDecision(r.decisionNumber, r.bodyName, r.partyKind, r.partyDisplay, r.creditCode,
                 r.legalRepresentative, r.matterName, r.violation, r.legalBasis, r.penaltyBasis, types, r.penaltyContent,
                 r.fineAmount, r.decidedOn, r.publishedOn, r.displayUntil, r.status, reason,
-                reason == null ? null : r.withdrawalDetail, r.withdrawnOn);
+                reason == null ? null : r.withdrawalDetail, r.withdrawnOn, reason == null ? null : r.withdrawalSource);
     }
 }

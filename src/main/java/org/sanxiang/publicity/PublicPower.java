@@ -1,5 +1,8 @@
 package org.sanxiang.publicity;
 
-/** One item of the published power list (权责清单) with its legal basis (RULES §3). */
-public record PublicPower(String body, String code, String name, String field, String legalBasis, String penaltyBasis) {
+import java.util.List;
+
+/** A matter of a body's power list as published, with its discretion benchmark (empty when none is set). */
+public record PublicPower(String body, String code, String name, String field, String legalBasis, String penaltyBasis,
+        List<DiscretionTier> benchmarks) {
 }

@@ -16,5 +16,5 @@ public record Publication(long id, String decisionNumber, long caseId, String bo
         String dueRule, LocalDate dueDate, boolean overdue, String checkedBy, LocalDateTime checkedAt,
         String publishedBy, LocalDate publishedOn, LocalDate displayUntil, String blockReason, String blockDetail,
         String withdrawalReason, String withdrawalDetail, LocalDate withdrawalStartedOn, LocalDate withdrawalDue,
-        LocalDate withdrawnOn) {
+        LocalDate withdrawnOn, String withdrawalSource) {
 }

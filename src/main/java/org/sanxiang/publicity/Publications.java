@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.calendar.Due;
 import org.sanxiang.cases.DecisionMade;
+import org.sanxiang.cases.DecisionRevoked;
+import org.sanxiang.cases.PublicationNotice;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Page;
 import org.sanxiang.process.Actor;
@@ -55,8 +57,8 @@ public class Publications {
     static final String RULE_PENALTY = "publication-penalty";
     static final String RULE_OTHER = "publication-other";
     static final String RULE_WITHDRAWAL = "withdrawal";
-    /** The line the service record (送达) may print: the party is told the decision will be published (RULES §3). */
-    public static final String NOTICE_TEXT = "本决定将依法向社会公示";
+    /** The line the service record (送达) states: the party is told the decision will be published (RULES §3). */
+    public static final String NOTICE_TEXT = PublicationNotice.TEXT;
 
     private final PublicationMapper mapper;
     private final Redactor redactor;
@@ -83,9 +85,12 @@ public class Publications {
         this.clock = clock;
     }
 
-    /** What the service step may print so the party knows the decision will be published (RULES §3). */
+    /**
+     * What the service step states so the party knows the decision will be published (RULES §3). The
+     * cases module owns the words ({@link PublicationNotice}): its service record carries them.
+     */
     public String publicationNoticeText() {
-        return NOTICE_TEXT;
+        return PublicationNotice.TEXT;
     }
 
     /**
@@ -110,7 +115,8 @@ public class Publications {
     /** 自动脱敏, for the process: drafts the decision handed over by {@link #onDecisionMade}. */
     @Transactional
     public Publication draftHandedOver(String decisionNumber, String processInstanceId) {
-        return draft(handoff.take(decisionNumber), List.of(), processInstanceId);
+        DecisionMade d = handoff.take(decisionNumber);
+        return draft(d, d.otherPersons(), processInstanceId);
     }
 
     /** The calendar rule of a decision: 7 working days for penalties (and licences), 20 for others. */
@@ -298,20 +304,55 @@ public class Publications {
         if (status == PublicationStatus.WITHDRAWN || status == PublicationStatus.BLOCKED || row.withdrawalReason != null) {
             throw new PublicationNotInStatus(row.decisionNumber, row.status, "PUBLISHED");
         }
+        String redacted = detail == null ? null : redactor.redact(detail, null, properties.partyNamePolicy()).text();
+        return revoked(row, reason, redacted, null, on, actor.username());
+    }
+
+    /**
+     * The cases module recorded that a decision fell (APL Art. 48 ¶2; 复议、诉讼或自行纠正): the same as
+     * {@link #decisionRevoked}, inside the recording transaction, with the reason and the document it
+     * fell by redacted like the decision (the party per policy, the other persons named in the case
+     * removed). A publication already withdrawn, or never to be published, has nothing left to do.
+     */
+    @EventListener
+    @Transactional
+    public void onDecisionRevoked(DecisionRevoked event) {
+        PublicationRow found = mapper.selectByDecisionNumber(event.decisionNumber());
+        if (found == null) {
+            return;
+        }
+        PublicationRow row = locked(found.id);
+        PublicationStatus status = PublicationStatus.valueOf(row.status);
+        if (status == PublicationStatus.WITHDRAWN || status == PublicationStatus.BLOCKED || row.withdrawalReason != null) {
+            return;
+        }
+        RedactionSubject subject = new RedactionSubject(event.partyKind(), event.partyName(), event.partyIdNumber(),
+                event.partyCreditCode(), event.legalRepresentative(), event.otherPersons());
+        String reason = redactor.redact(event.reason(), subject, properties.partyNamePolicy()).text();
+        String source = redactor.redact(event.sourceDocument(), subject, properties.partyNamePolicy()).text();
+        revoked(row, WithdrawalReason.valueOf(event.kind()), reason, source, event.effectiveOn(), event.revokedBy());
+    }
+
+    private Publication revoked(PublicationRow row, WithdrawalReason reason, String detail, String source, LocalDate on,
+            String actor) {
+        PublicationStatus status = PublicationStatus.valueOf(row.status);
         LocalDate start = on == null ? today() : on;
         if (status == PublicationStatus.PUBLISHED || status == PublicationStatus.EXPIRED) {
             row.withdrawalReason = reason.name();
             row.withdrawalDetail = detail;
+            row.withdrawalSource = source;
             row.withdrawalStartedOn = start;
             row.withdrawalDue = deadlines.due(RULE_WITHDRAWAL, start).dueDate();
-            record.append(row.caseId, new Act("WITHDRAWAL_STARTED", WITHDRAWAL_TASK, actor.username(), "APL Art. 48",
+            record.append(row.caseId, new Act("WITHDRAWAL_STARTED", WITHDRAWAL_TASK, actor, "APL Art. 48",
                     reason.label() + "，应于 " + row.withdrawalDue + " 前撤回公示", payload("decisionNumber", row.decisionNumber,
-                            "reason", reason.name(), "due", row.withdrawalDue.toString())));
+                            "reason", reason.name(), "source", source == null ? "" : source,
+                            "due", row.withdrawalDue.toString())));
         } else {
             row.status = PublicationStatus.BLOCKED.name();
             row.blockReason = BlockReason.DECISION_REVOKED.name();
             row.blockDetail = reason.label() + (detail == null ? "" : "：" + detail);
-            record.append(row.caseId, new Act("PUBLICATION_BLOCKED", "BoundaryEvent_DecisionRevoked", actor.username(),
+            row.withdrawalSource = source;
+            record.append(row.caseId, new Act("PUBLICATION_BLOCKED", "BoundaryEvent_DecisionRevoked", actor,
                     "APL Art. 48", "决定不予公示：" + BlockReason.DECISION_REVOKED.label(),
                     payload("decisionNumber", row.decisionNumber, "reason", reason.name())));
         }
@@ -347,8 +388,11 @@ public class Publications {
         boolean late = today.isAfter(row.withdrawalDue);
         row.status = PublicationStatus.WITHDRAWN.name();
         row.withdrawalReason = reason.name();
-        // the notice is public: the detail is redacted like the decision
-        row.withdrawalDetail = detail == null ? null : redactor.redact(detail, null, properties.partyNamePolicy()).text();
+        // the notice is public: the detail is redacted like the decision; without one, the reason given
+        // when the decision fell stands
+        if (detail != null && !detail.isBlank()) {
+            row.withdrawalDetail = redactor.redact(detail, null, properties.partyNamePolicy()).text();
+        }
         row.withdrawnBy = actor.username();
         row.withdrawnOn = today;
         save(row);
@@ -501,7 +545,8 @@ public class Publications {
                 r.matterName, r.violation, r.legalBasis, r.penaltyBasis, split(r.penaltyTypes), r.penaltyContent,
                 r.fineAmount, r.decidedOn, r.decidedBy, split(r.redactedFields), r.dueRule, r.dueDate, r.overdue,
                 r.checkedBy, r.checkedAt, r.publishedBy, r.publishedOn, r.displayUntil, r.blockReason, r.blockDetail,
-                r.withdrawalReason, r.withdrawalDetail, r.withdrawalStartedOn, r.withdrawalDue, r.withdrawnOn);
+                r.withdrawalReason, r.withdrawalDetail, r.withdrawalStartedOn, r.withdrawalDue, r.withdrawnOn,
+                r.withdrawalSource);
     }
 
     private static List<String> split(String s) {

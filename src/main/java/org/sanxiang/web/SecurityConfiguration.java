@@ -64,9 +64,23 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ownRulesChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/camunda/**", "/camunda-welcome/**", "/swagger-ui.html", "/swagger-ui/**",
-                        "/v3/api-docs/**", "/portal", "/portal/**")
+                        "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        return http.build();
+    }
+
+    /** The public portal (行政执法公示): open to everyone, read-only, with the workspace's strict headers. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/portal", "/portal/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.sameOrigin())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

@@ -66,6 +66,21 @@ public interface CaseMapper {
 
     int countInvestigationRecords(@Param("caseId") long caseId);
 
+    /** The newest record of the case (the one just inserted, under the case row's lock). */
+    long selectLatestInvestigationRecordId(@Param("caseId") long caseId);
+
+    int insertInvestigationPerson(@Param("recordId") long recordId, @Param("caseId") long caseId,
+            @Param("name") String name, @Param("role") String role);
+
+    /** Names of the natural persons the case's investigation records list. */
+    List<String> selectInvestigationPersonNames(@Param("caseId") long caseId);
+
+    int insertRevocation(@Param("caseId") long caseId, @Param("decisionNumber") String decisionNumber,
+            @Param("kind") String kind, @Param("reason") String reason, @Param("sourceDocument") String sourceDocument,
+            @Param("effectiveOn") LocalDate effectiveOn, @Param("by") String by, @Param("at") LocalDateTime at);
+
+    List<CaseViews.Revocation> selectRevocations(@Param("caseId") long caseId);
+
     List<CaseViews.InvestigationRecord> selectInvestigationRecords(@Param("caseId") long caseId);
 
     int insertDecision(@Param("caseId") long caseId, @Param("decisionNumber") String decisionNumber,
@@ -79,7 +94,7 @@ public interface CaseMapper {
     int insertServiceRecord(@Param("caseId") long caseId, @Param("document") String document,
             @Param("method") String method, @Param("servedOn") LocalDate servedOn,
             @Param("recipient") String recipient, @Param("consentReference") String consentReference,
-            @Param("by") String by, @Param("at") LocalDateTime at);
+            @Param("publicationNotice") String publicationNotice, @Param("by") String by, @Param("at") LocalDateTime at);
 
     List<CaseViews.ServiceRecord> selectServiceRecords(@Param("caseId") long caseId);
 

@@ -256,6 +256,15 @@ class CaseController {
         return queries.detail(caseId, actor);
     }
 
+    @PostMapping("/cases/{caseId}/decision-revocations")
+    @Operation(summary = "负责人登记决定被变更、撤销、确认违法或确认无效（APL 48）：撤回公示")
+    ResponseEntity<org.sanxiang.cases.CaseViews.Revocation> revokeDecision(@PathVariable long caseId,
+            @RequestBody org.sanxiang.cases.DecisionRevocationInput body, Actor actor) {
+        var revocation = service.revokeDecision(caseId, body, actor);
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/decision-revocations/" + revocation.id()))
+                .body(revocation);
+    }
+
     record Suspension(org.sanxiang.calendar.SuspensionReason reason, LocalDate from) {
     }
 

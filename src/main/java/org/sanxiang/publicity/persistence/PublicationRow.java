@@ -40,6 +40,7 @@ public class PublicationRow {
     public String blockDetail;
     public String withdrawalReason;
     public String withdrawalDetail;
+    public String withdrawalSource;
     public LocalDate withdrawalStartedOn;
     public LocalDate withdrawalDue;
     public String withdrawnBy;
