@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  */
 final class NamedPersons {
 
-    /** A label of a 笔录 followed by one or more names (2–4 characters, or with a middle dot), ending at punctuation or space. */
+    /** A label of a 笔录 followed by one or more names separated by 、 (2–4 characters, or with a middle dot), ending at punctuation or space. */
     static final Pattern LABELLED = Pattern.compile(
             "(?:被询问人|被调查人|被检查人|证人|见证人|在场人员|在场人|陪同人员|陪同人|翻译人员|翻译人)(?:姓名)?\\s*[：:]\\s*"
-            + "([\\u4e00-\\u9fa5·]{2,6}(?:[、，,和及][\\u4e00-\\u9fa5·]{2,6})*)(?=[，,。；;：:、\\s（(）)]|$)");
+            + "([\\u4e00-\\u9fa5·]{2,13}(?:、[\\u4e00-\\u9fa5·]{2,13})*)(?=[，,。；;：:、\\s（(）)]|$)");
     private static final Pattern NAME = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{1,6}");
     /** Words a label may carry instead of a name. */
     private static final Set<String> NOT_NAMES = Set.of("本人", "当事人", "无", "没有", "拒绝", "拒签", "拒绝签字", "家属", "同上",
@@ -36,7 +36,7 @@ final class NamedPersons {
         }
         Matcher m = LABELLED.matcher(content);
         while (m.find()) {
-            for (String n : m.group(1).split("[、，,和及]")) {
+            for (String n : m.group(1).split("、")) {
                 String name = n.strip();
                 if (NAME.matcher(name).matches() && !NOT_NAMES.contains(name)) {
                     names.add(name);

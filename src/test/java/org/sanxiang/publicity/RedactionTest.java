@@ -111,6 +111,26 @@ class RedactionTest {
     }
 
     @Test
+    void removesEveryNaturalPersonTheCaseNamesButKeepsTheOfficers() {
+        String facts = "2026年4月3日，执法人员张伟、李强（执法证号44190210001、44190210002）在三张镇人民路巡查时发现，"
+                + "当事人王某某在人民路18号门前摆摊经营。经询问，陈小明（系当事人雇员）称摊位系王某某所有；周杰、"
+                + "刘德华均证实当事人已连续经营三日，欧阳娜娜当日也曾劝阻。王晓东到场后配合整改。";
+        Redacted r = redact(facts, person("王某某", null, "陈小明", "周杰", "刘德华", "欧阳娜娜", "王晓东"));
+        assertThat(r.text()).doesNotContain("陈小明", "周杰", "刘德华", "欧阳娜娜", "王晓东", "王某某")
+                .contains("执法人员张伟、李强", "44190210001", "当事人王某", "***（系当事人雇员）");
+        assertThat(r.removed()).contains("PERSON_NAME", "PARTY_NAME");
+    }
+
+    @Test
+    void removesOtherPersonsInAnOrganisationsCaseButKeepsItsLegalRepresentative() {
+        RedactionSubject company = new RedactionSubject("ORGANISATION", "三张镇某某建材有限公司", null, "91440101MA5CXXXX0X",
+                "李建国", List.of("赵丽", "孙大伟"));
+        Redacted r = redactor.redact("三张镇某某建材有限公司（法定代表人李建国）的员工孙大伟驾驶车辆倾倒建筑垃圾，"
+                + "附近村民赵丽拍照举报。", company, NamePolicy.SURNAME_MOU);
+        assertThat(r.text()).contains("三张镇某某建材有限公司", "法定代表人李建国").doesNotContain("孙大伟", "赵丽");
+    }
+
+    @Test
     void keepsFullPartyNameUnderFullNamePolicy() {
         Redacted r = redactor.redact("王建国于当日摆摊。", person("王建国", null), NamePolicy.FULL_NAME);
         assertThat(r.text()).isEqualTo("王建国于当日摆摊。");
