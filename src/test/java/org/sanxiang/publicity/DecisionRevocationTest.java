@@ -105,7 +105,7 @@ class DecisionRevocationTest {
         mvc.perform(post("/api/publications/" + started.id() + "/withdrawal").with(httpBasic("liqiang", "demo1234"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"REVOKED\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).count()).isZero();
+        assertThat(tasks.createTaskQuery().processDefinitionKey("publicity").processInstanceBusinessKey(number).count()).isZero();
         String notice = mvc.perform(get("/portal/decisions/" + number)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(notice).contains("撤回公告", "行政处罚决定被依法撤销", SOURCE, "原决定认定事实不清")
@@ -125,7 +125,7 @@ class DecisionRevocationTest {
         Publication p = publications.byDecisionNumber(number);
         assertThat(p.status()).isEqualTo(PublicationStatus.BLOCKED);
         assertThat(p.blockReason()).isEqualTo("DECISION_REVOKED");
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).count()).isZero();
+        assertThat(tasks.createTaskQuery().processDefinitionKey("publicity").processInstanceBusinessKey(number).count()).isZero();
         mvc.perform(get("/portal/decisions/" + number)).andExpect(status().isNotFound());
     }
 
