@@ -160,7 +160,7 @@ SELECT id, 'SJ-004', '生活垃圾分类投放情况检查', '《中华人民共
 
 INSERT INTO body_remedy_channel (body_id, review_organ, review_address, court, court_address, complaint_organ,
   complaint_phone, complaint_address, complaint_email, office_hours)
-SELECT id, '某某市人民政府', '某某市人民政府行政复议办公室（市民服务中心二楼）', '某某市第一人民法院', '某某市第一人民法院诉讼服务中心',
+SELECT id, '某某市人民政府', '某某市人民政府行政复议办公室，市民服务中心二楼', '某某市第一人民法院', '某某市第一人民法院诉讼服务中心',
   '某某市司法局行政执法监督科；三张镇人民政府', '12345（政务服务便民热线）；0769-22000000', '三张镇人民政府一楼来访接待室',
   'zfjd@example.org', '工作日 8:30—12:00，14:00—17:30'
   FROM enforcement_body WHERE code = 'SZZ' AND NOT EXISTS (SELECT 1 FROM body_remedy_channel r WHERE r.body_id = enforcement_body.id);
