@@ -332,6 +332,54 @@ public class CaseCommands {
                 + " 日，执法证 " + String.join("、", given) + (in.partyPresent() ? "，当事人到场" : "，见证人 " + in.witness());
     }
 
+    /**
+     * ACL Art. 25: in a complex case the head extends the running seizure period once, by at most 30 days
+     * (calendar rule {@code seizure}: 30 + 30), with the reason recorded.
+     */
+    public org.sanxiang.calendar.CaseDeadline extendSeizure(long caseId, String reason, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        requireGroup(actor, Roles.HEAD, Step.SEIZURE);
+        if (blank(reason)) {
+            throw new StepDataInvalid("reason", "延长查封扣押期限须写明理由（情况复杂）");
+        }
+        requireSeizureRunning(c);
+        org.sanxiang.calendar.CaseDeadline extended = calendar.extend(c.id, "seizure");
+        record.append(c.id, new Act("SEIZURE_EXTENDED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 25",
+                "负责人批准延长查封扣押期限至 " + extended.due() + "，理由：" + reason,
+                Map.of("due", extended.due().toString(), "reason", reason)));
+        return extended;
+    }
+
+    /**
+     * 解除查封扣押 (ACL Art. 27, 28): the measure ends — property confiscated or destroyed by the decision,
+     * or released (no violation, unrelated, no longer needed, period expired) — and the period stops.
+     */
+    public void releaseSeizure(long caseId, java.time.LocalDate releasedOn, String reason, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        Matter matter = officers.matter(c.matterId);
+        if (!actor.inGroup(Roles.HEAD)) {
+            authorize(c, Step.SEIZURE, matter, actor);
+        }
+        if (releasedOn == null) {
+            throw new StepDataInvalid("releasedOn", "必填");
+        }
+        if (blank(reason)) {
+            throw new StepDataInvalid("reason", "解除查封扣押须写明理由");
+        }
+        org.sanxiang.calendar.CaseDeadline running = requireSeizureRunning(c);
+        if (releasedOn.isBefore(running.start()) || releasedOn.isAfter(today())) {
+            throw new StepDataInvalid("releasedOn", "解除日期应在 " + running.start() + " 与今日之间");
+        }
+        deadlines.finish(c.id, "seizure", releasedOn);
+        record.append(c.id, new Act("SEIZURE_RELEASED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 27, 28",
+                "解除查封扣押（" + releasedOn + "）：" + reason, Map.of("releasedOn", releasedOn.toString(), "reason", reason)));
+    }
+
+    private org.sanxiang.calendar.CaseDeadline requireSeizureRunning(CaseEntity c) {
+        return deadlines.running(c.id, "seizure").orElseThrow(() -> new Rule("no-seizure-running", "ACL Art. 25", "seizure",
+                "case " + c.caseNumber + " has no seizure whose period is running", c.caseNumber));
+    }
+
     /** ACL Art. 25: a seizure lasts at most 30 days (its extension is a later act of the head). */
     static final int SEIZURE_MAX_DAYS = 30;
 

@@ -116,9 +116,12 @@ class RecordingEnforcement implements TaskListener {
     }
 
     /**
-     * Adds {@link RecordingEnforcement} to every user task as it is parsed — before the other parse
-     * listeners, so it runs first on completion. The listener bean is looked up when a task completes,
-     * not while the engine is built.
+     * Adds {@link RecordingEnforcement} to every user task as it is parsed. It is added as a task
+     * listener of the definition, so it runs after the built-in ones (the Spring event bridge behind
+     * the inbox projection and the guards against completions outside the services): a Tasklist
+     * completion is first told to go through Sanxiang, and a completion that passes the guards is
+     * still refused when its recording is incomplete. The listener bean is looked up when a task
+     * completes, not while the engine is built.
      */
     @Component
     static class Plugin extends AbstractProcessEnginePlugin {
@@ -136,13 +139,22 @@ class RecordingEnforcement implements TaskListener {
             }
             TaskListener delegate = task -> enforcement.getObject().notify(task);
             configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+                // once the whole model is parsed, so every other parse listener has added its own task listeners
                 @Override
-                public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                    if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                        behavior.getTaskDefinition().addBuiltInTaskListener(EVENTNAME_COMPLETE, delegate);
-                    }
+                public void parseRootElement(Element rootElement,
+                        List<org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity> processDefinitions) {
+                    processDefinitions.forEach(definition -> addToUserTasks(definition, delegate));
                 }
             });
+        }
+
+        private static void addToUserTasks(ScopeImpl scope, TaskListener delegate) {
+            for (ActivityImpl activity : scope.getActivities()) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    behavior.getTaskDefinition().addTaskListener(EVENTNAME_COMPLETE, delegate);
+                }
+                addToUserTasks(activity, delegate); // sub-processes, event sub-processes
+            }
         }
     }
 }

@@ -108,6 +108,25 @@ class CaseController {
         return ResponseEntity.status(201).body(queries.openTasks(caseId));
     }
 
+    record SeizureExtension(String reason) {
+    }
+
+    record SeizureRelease(LocalDate releasedOn, String reason) {
+    }
+
+    @PostMapping("/cases/{caseId}/seizures/extension")
+    @Operation(summary = "负责人批准延长查封扣押期限（不超过三十日，行政强制法第二十五条）")
+    org.sanxiang.calendar.CaseDeadline extendSeizure(@PathVariable long caseId, @RequestBody SeizureExtension body, Actor actor) {
+        return service.extendSeizure(caseId, body.reason(), actor);
+    }
+
+    @PostMapping("/cases/{caseId}/seizures/release")
+    @Operation(summary = "解除查封扣押，期限停止计算（行政强制法第二十七、二十八条）")
+    ResponseEntity<Void> releaseSeizure(@PathVariable long caseId, @RequestBody SeizureRelease body, Actor actor) {
+        service.releaseSeizure(caseId, body.releasedOn(), body.reason(), actor);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/cases/{caseId}/steps/seizure")
     @Operation(summary = "查封扣押（行政强制法第十八、二十四、二十五条；音像记录必须，缺失时须以 audioVideoAbsence 说明理由）")
     List<OpenTask> completeSeizure(@PathVariable long caseId, @RequestBody StepInput.Seizure input,
