@@ -217,23 +217,34 @@ public class CaseCommands {
         Step step = input.step();
         InboxTaskEntity task = currentTask(c, step);
         Matter matter = officers.matter(c.matterId);
+        List<org.sanxiang.evidence.AbsenceReason> absence = new ArrayList<>();
         Outcome result = recordingRefusals(c, step.taskKey(), actor, () -> {
             authorize(c, step, matter, actor);
             if (step.group() == Step.Group.REVIEWER) {
                 requireClaimedBy(task, actor, c);
             }
             validate(input);
+            // before apply: a refusal is recorded in its own transaction, before this act appends anything
+            absence.addAll(requireRecordingComplete(c, task, input, audioVideoAbsence));
             return apply(c, matter, input, actor);
         });
         cases.insertStep(c.id, task.taskId, step.name(), toJson(input), actor.username(), now());
         record.append(c.id, new Act("STEP_COMPLETED", step.taskKey(), actor.username(), result.article(),
                 step.label() + "：" + result.summary(), Map.of("input", input, "variables", result.variables())));
-        requireRecordingComplete(c, task, actor, audioVideoAbsence);
+        if (!absence.isEmpty()) {
+            // the engine listener reads this entry (by task id) as the written reason for the missing recording
+            record.append(c.id, new Act(AUDIO_VIDEO_ABSENCE_EXPLAINED, task.step, actor.username(), "G118; APL Art. 47",
+                    "未进行音像记录，理由：" + absence, Map.of("reasons", absence, "taskId", task.taskId)));
+        }
         try {
             tasks.complete(task.taskId, result.variables());
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChange(c.caseNumber);
         } catch (ProcessEngineException e) {
+            org.sanxiang.process.Problem refusal = problemIn(e);
+            if (refusal != null) {
+                throw refusal; // refused by a listener inside the engine (e.g. the recording requirements)
+            }
             if (tasks.createTaskQuery().taskId(task.taskId).count() == 0) {
                 throw new StepNotCurrent(c.caseNumber, step, "—");
             }
@@ -241,24 +252,142 @@ public class CaseCommands {
         }
     }
 
+    /** The record entry that explains a missing mandatory audio-video record; payload {@code taskId}, {@code reasons}. */
+    public static final String AUDIO_VIDEO_ABSENCE_EXPLAINED = "AUDIO_VIDEO_ABSENCE_EXPLAINED";
+
+    private static org.sanxiang.process.Problem problemIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.sanxiang.process.Problem p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     // ------------------------------------------------------------------ full-process recording (evidence module)
 
     /**
      * G118; APL Art. 47: a step whose audio-video record is mandatory completes only with an
-     * audio-video evidence item for it or a listed reason for its absence, which is recorded.
+     * audio-video evidence item for it or a listed reason for its absence, and only when the records its
+     * model requires exist — those of its own form judged on the input being entered. The same rules
+     * are enforced again inside the engine by {@code RecordingEnforcement} on stored data.
      */
-    private void requireRecordingComplete(CaseEntity c, InboxTaskEntity task, Actor actor, List<String> audioVideoAbsence) {
+    private List<org.sanxiang.evidence.AbsenceReason> requireRecordingComplete(CaseEntity c, InboxTaskEntity task,
+            StepInput input, List<String> audioVideoAbsence) {
         org.camunda.bpm.engine.task.Task engineTask = tasks.createTaskQuery().taskId(task.taskId).singleResult();
         if (engineTask == null) {
-            return; // completed concurrently: tasks.complete answers with 409 below
+            return List.of(); // completed concurrently: tasks.complete answers with 409
         }
-        List<org.sanxiang.evidence.AbsenceReason> absence = recordingRequirements.requireRecordingComplete(c.id,
-                engineTask.getProcessDefinitionId(), task.step, audioVideoAbsence);
-        if (!absence.isEmpty()) {
-            record.append(c.id, new Act("AUDIO_VIDEO_ABSENCE_EXPLAINED", task.step, actor.username(), "G118; APL Art. 47",
-                    "未进行音像记录，理由：" + absence, Map.of("reasons", absence)));
-        }
+        org.sanxiang.evidence.StepContext context = new org.sanxiang.evidence.StepContext(c.id,
+                engineTask.getProcessInstanceId(), c.caseNumber, task.taskId, task.step, json.valueToTree(input));
+        return recordingRequirements.requireComplete(context, engineTask.getProcessDefinitionId(), audioVideoAbsence);
     }
+
+    // ------------------------------------------------------------------ 查封/扣押 (administrative coercive measure)
+
+    /**
+     * 查封/扣押: a handler starts the coercive measure while 调查取证 is open. The message
+     * {@code SeizureRequested} starts the general procedure's non-interrupting event subprocess holding
+     * the step 查封扣押 ({@code Task_Seizure}); the main path is not disturbed. One measure at a time.
+     */
+    public void startSeizure(long caseId, SeizureRequest request, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        currentTask(c, Step.INVESTIGATION);
+        Matter matter = officers.matter(c.matterId);
+        recordingRefusals(c, Step.SEIZURE.taskKey(), actor, () -> {
+            authorize(c, Step.SEIZURE, matter, actor);
+            validate(request);
+            return null;
+        });
+        if (inbox.selectByCase(c.id).stream().anyMatch(t -> t.step.equals(Step.SEIZURE.taskKey()))) {
+            throw new CaseProblems.SeizureAlreadyOpen(c.caseNumber);
+        }
+        record.append(c.id, new Act("SEIZURE_REQUESTED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 18",
+                "申请采取行政强制措施（" + request.measure().label() + "）：" + request.reason(), Map.of("request", request)));
+        runtime.createMessageCorrelation(ProcessKeys.SEIZURE_REQUESTED_MESSAGE).processInstanceId(c.processInstanceId)
+                .correlateWithResult();
+    }
+
+    /** ACL Art. 18, 24, 25: two certified officers with certificates shown, a witness when the party is absent, at most 30 days. */
+    private String seizure(CaseEntity c, Matter matter, StepInput.Seizure in) {
+        List<CertifiedOfficer> present = officers.requireCertifiedHandlers(matter, in.officerIds(), in.takenOn());
+        Set<String> expected = present.stream().map(p -> p.certificate().number())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> given = new TreeSet<>(in.certificatesShown());
+        if (!expected.equals(given)) {
+            throw new Rule("certificates-shown-mismatch", "ACL Art. 18", "certificatesShown",
+                    "certificates shown " + given + " do not match the valid certificates of the officers present "
+                            + expected, given, expected);
+        }
+        if (in.periodDays() > SEIZURE_MAX_DAYS) {
+            throw new Rule("seizure-period-too-long", "ACL Art. 25", "periodDays",
+                    "a seizure lasts at most " + SEIZURE_MAX_DAYS + " days; a longer one needs the head's extension later",
+                    in.periodDays(), SEIZURE_MAX_DAYS);
+        }
+        if (!in.partyPresent() && blank(in.witness())) {
+            throw new Rule("seizure-witness-required", "ACL Art. 18", "witness",
+                    "the party is absent: a witness must be present and sign the on-site record");
+        }
+        if (c.filedAt != null && in.takenOn().isBefore(c.filedAt.toLocalDate())) {
+            throw new StepDataInvalid("takenOn", "实施日期不得早于立案日期 " + c.filedAt.toLocalDate());
+        }
+        EnforcementBody body = officers.body(c.bodyId);
+        String number = numbering.next(body.id(), body.documentPrefix(), "SEIZURE", in.takenOn().getYear());
+        deadlines.restart(c.id, "seizure", in.takenOn()); // ACL Art. 25: 30 days, +30 with the head's approval
+        return in.measure().label() + "决定书 " + number + "，清单 " + in.items().size() + " 项，期限 " + in.periodDays()
+                + " 日，执法证 " + String.join("、", given) + (in.partyPresent() ? "，当事人到场" : "，见证人 " + in.witness());
+    }
+
+    /**
+     * ACL Art. 25: in a complex case the head extends the running seizure period once, by at most 30 days
+     * (calendar rule {@code seizure}: 30 + 30), with the reason recorded.
+     */
+    public org.sanxiang.calendar.CaseDeadline extendSeizure(long caseId, String reason, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        requireGroup(actor, Roles.HEAD, Step.SEIZURE);
+        if (blank(reason)) {
+            throw new StepDataInvalid("reason", "延长查封扣押期限须写明理由（情况复杂）");
+        }
+        requireSeizureRunning(c);
+        org.sanxiang.calendar.CaseDeadline extended = calendar.extend(c.id, "seizure");
+        record.append(c.id, new Act("SEIZURE_EXTENDED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 25",
+                "负责人批准延长查封扣押期限至 " + extended.due() + "，理由：" + reason,
+                Map.of("due", extended.due().toString(), "reason", reason)));
+        return extended;
+    }
+
+    /**
+     * 解除查封扣押 (ACL Art. 27, 28): the measure ends — property confiscated or destroyed by the decision,
+     * or released (no violation, unrelated, no longer needed, period expired) — and the period stops.
+     */
+    public void releaseSeizure(long caseId, java.time.LocalDate releasedOn, String reason, Actor actor) {
+        CaseEntity c = lockCase(caseId);
+        Matter matter = officers.matter(c.matterId);
+        if (!actor.inGroup(Roles.HEAD)) {
+            authorize(c, Step.SEIZURE, matter, actor);
+        }
+        if (releasedOn == null) {
+            throw new StepDataInvalid("releasedOn", "必填");
+        }
+        if (blank(reason)) {
+            throw new StepDataInvalid("reason", "解除查封扣押须写明理由");
+        }
+        org.sanxiang.calendar.CaseDeadline running = requireSeizureRunning(c);
+        if (releasedOn.isBefore(running.start()) || releasedOn.isAfter(today())) {
+            throw new StepDataInvalid("releasedOn", "解除日期应在 " + running.start() + " 与今日之间");
+        }
+        deadlines.finish(c.id, "seizure", releasedOn);
+        record.append(c.id, new Act("SEIZURE_RELEASED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 27, 28",
+                "解除查封扣押（" + releasedOn + "）：" + reason, Map.of("releasedOn", releasedOn.toString(), "reason", reason)));
+    }
+
+    private org.sanxiang.calendar.CaseDeadline requireSeizureRunning(CaseEntity c) {
+        return deadlines.running(c.id, "seizure").orElseThrow(() -> new Rule("no-seizure-running", "ACL Art. 25", "seizure",
+                "case " + c.caseNumber + " has no seizure whose period is running", c.caseNumber));
+    }
+
+    /** ACL Art. 25: a seizure lasts at most 30 days (its extension is a later act of the head). */
+    static final int SEIZURE_MAX_DAYS = 30;
 
     // ------------------------------------------------------------------ summary procedure
 
@@ -550,6 +679,8 @@ public class CaseCommands {
                         "at least one investigation or on-site record is required before the investigation ends");
             }
             summary = "调查取证完毕，共 " + cases.countInvestigationRecords(c.id) + " 份笔录";
+        } else if (input instanceof StepInput.Seizure in) {
+            summary = seizure(c, matter, in);
         } else if (input instanceof StepInput.InvestigationEnd in) {
             summary = investigationEnd(c, in, vars);
         } else if (input instanceof StepInput.LegalReview in) {

@@ -55,6 +55,13 @@ public final class CaseProblems {
         }
     }
 
+    /** A 查封/扣押 of the case is still being taken; one at a time. */
+    public static class SeizureAlreadyOpen extends Conflict {
+        public SeizureAlreadyOpen(String caseNumber) {
+            super("seizure-already-open", "ACL Art. 18", "a seizure of case " + caseNumber + " is still open", caseNumber);
+        }
+    }
+
     /** Required step data missing or malformed: 400 naming the field. */
     public static class StepDataInvalid extends RuleViolation {
         public StepDataInvalid(String field, String reason) {

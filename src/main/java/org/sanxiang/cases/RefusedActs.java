@@ -22,12 +22,17 @@ class RefusedActs {
 
     private static final Set<String> BLOCKS = Set.of("certificate-not-valid", "too-few-handlers",
             "certificates-shown-mismatch", "hearing-chair-is-investigator", "not-a-handler", "reviewer-is-handler",
-            "reviewer-not-qualified", "not-an-officer-of-body");
+            "reviewer-not-qualified", "not-an-officer-of-body",
+            // G118; APL Art. 47: a step without the recording its model requires
+            "audio-video-required", "required-records-missing");
 
     private final CaseRecord record;
+    private final org.springframework.transaction.support.TransactionTemplate newTransaction;
 
-    RefusedActs(CaseRecord record) {
+    RefusedActs(CaseRecord record, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.record = record;
+        this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     static boolean isBlock(Problem p) {
@@ -36,7 +41,31 @@ class RefusedActs {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(long caseId, String step, Actor actor, Problem p) {
-        record.append(caseId, new Act("ACT_REFUSED", step, actor.username(), p.article(),
+        append(caseId, step, actor.username(), p);
+    }
+
+    /**
+     * For a refusal inside the engine (a task listener), whose transaction may already have appended to
+     * the chain: recorded in a new transaction once the refused one has ended, so the two never contend
+     * for the chain's next sequence number.
+     */
+    public void recordAfterCompletion(long caseId, String step, String actor, Problem p) {
+        Runnable write = () -> newTransaction.executeWithoutResult(status -> append(caseId, step, actor, p));
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            write.run();
+                        }
+                    });
+        } else {
+            write.run();
+        }
+    }
+
+    private void append(long caseId, String step, String actor, Problem p) {
+        record.append(caseId, new Act("ACT_REFUSED", step, actor, p.article(),
                 "拒绝办理：" + p.getMessage(), Map.of("type", p.type(), "detail", p.getMessage())));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum Step {
     FILING_APPROVAL("Task_FilingApproval", "filing-approval", "立案审批", Group.HEAD, "APL Art. 54"),
     INVESTIGATION("Task_Investigation", "investigation", "调查取证", Group.HANDLER, "APL Art. 55"),
+    /** 查封/扣押, an administrative coercive measure taken during the investigation (event subprocess of the general procedure). */
+    SEIZURE("Task_Seizure", "seizure", "查封扣押", Group.HANDLER, "ACL Art. 18, 24, 25"),
     INVESTIGATION_END("Task_InvestigationEnd", "investigation-end", "调查终结", Group.HANDLER, "APL Art. 57"),
     LEGAL_REVIEW("Task_LegalReview", "legal-review", "法制审核", Group.REVIEWER, "APL Art. 58"),
     COLLECTIVE_DISCUSSION("Task_CollectiveDiscussion", "collective-discussion", "集体讨论", Group.HEAD, "APL Art. 57"),

@@ -34,6 +34,22 @@ public interface BlobStore {
     /** Removes a blob whose database row was rolled back; the caller makes sure no row refers to it. */
     void discard(String sha256);
 
+    /**
+     * Housekeeping after a crash between a blob's commit and its row's: moves aside — never deletes
+     * (evidence policy) — every stored blob that {@code referenced} says no row refers to and that was
+     * last modified before {@code olderThan}. Returns how many were moved. A store that cannot list its
+     * blobs moves nothing.
+     */
+    default int quarantineOrphans(java.util.function.Predicate<String> referenced, java.time.Instant olderThan)
+            throws IOException {
+        return 0;
+    }
+
+    /** Removes staged uploads last written before {@code olderThan} (left by an upload whose process died). */
+    default int removeStaleStaging(java.time.Instant olderThan) throws IOException {
+        return 0;
+    }
+
     @FunctionalInterface
     interface HeadCheck {
         void check(byte[] head);

@@ -69,6 +69,15 @@ public final class EvidenceProblems {
         }
     }
 
+    /** A step completes only when the records its model lists in {@code requiredRecords} exist (G118; APL Art. 47). */
+    public static class RequiredRecordsMissing extends RuleViolation {
+        public RequiredRecordsMissing(String step, java.util.List<String> missing) {
+            super("required-records-missing", "G118; APL Art. 47", "requiredRecords",
+                    "step " + step + " lacks the required records " + missing, step,
+                    String.join("、", missing).replace("|", "或"));
+        }
+    }
+
     public static class AbsenceReasonUnknown extends RuleViolation {
         public AbsenceReasonUnknown(String code) {
             super("audio-video-absence-reason-unknown", "G118", "audioVideoAbsence",

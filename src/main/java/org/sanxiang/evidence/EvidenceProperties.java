@@ -17,13 +17,17 @@ import org.springframework.util.unit.DataSize;
  * @param defaultMaxSize               the largest file of a type not listed in {@code maxSize} (50 MiB)
  * @param mandatoryAudioVideoSteps     step (BPMN task) ids where audio-video is mandatory whatever the model
  *                                     says (RULES §5: seizure/detention, forced demolition, case-handling rooms)
+ * @param orphanGrace                  how old an unreferenced blob or a staged upload must be before the orphan sweep
+ *                                     moves it aside / removes it (1 hour); the sweep's schedule is
+ *                                     {@code sanxiang.evidence.orphan-sweep-cron} ({@code -} disables it)
  */
 @ConfigurationProperties("sanxiang.evidence")
 public record EvidenceProperties(
         @DefaultValue("./data/blobs") Path blobRoot,
         Map<EvidenceType, DataSize> maxSize,
         @DefaultValue("50MB") DataSize defaultMaxSize,
-        @DefaultValue({"Task_Seizure", "Task_ForcedDemolition"}) List<String> mandatoryAudioVideoSteps) {
+        @DefaultValue({"Task_Seizure", "Task_ForcedDemolition"}) List<String> mandatoryAudioVideoSteps,
+        @DefaultValue("1h") java.time.Duration orphanGrace) {
 
     public EvidenceProperties {
         Map<EvidenceType, DataSize> sizes = new EnumMap<>(EvidenceType.class);
@@ -36,6 +40,7 @@ public record EvidenceProperties(
         }
         maxSize = Map.copyOf(sizes);
         mandatoryAudioVideoSteps = mandatoryAudioVideoSteps == null ? List.of() : List.copyOf(mandatoryAudioVideoSteps);
+        orphanGrace = orphanGrace == null ? java.time.Duration.ofHours(1) : orphanGrace;
     }
 
     public long maxBytes(EvidenceType type) {

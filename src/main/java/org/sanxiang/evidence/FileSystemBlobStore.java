@@ -29,12 +29,85 @@ public class FileSystemBlobStore implements BlobStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 64 * 1024;
 
+    private static final Pattern FAN_OUT = Pattern.compile("[0-9a-f]{2}");
+
     private final Path root;
     private final Path staging;
+    private final Path orphans;
 
     public FileSystemBlobStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
         this.staging = this.root.resolve("staging");
+        this.orphans = this.root.resolve("orphans");
+    }
+
+    /** Where unreferenced blobs are moved by {@link #quarantineOrphans}: {@code <root>/orphans/<sha256>}. */
+    public Path orphans() {
+        return orphans;
+    }
+
+    @Override
+    public int quarantineOrphans(java.util.function.Predicate<String> referenced, java.time.Instant olderThan)
+            throws IOException {
+        int moved = 0;
+        for (Path blob : storedBlobs()) {
+            String sha256 = blob.getFileName().toString();
+            if (!Files.getLastModifiedTime(blob).toInstant().isBefore(olderThan) || referenced.test(sha256)) {
+                continue;
+            }
+            Files.createDirectories(orphans);
+            Path target = orphans.resolve(sha256);
+            if (Files.exists(target)) {
+                target = orphans.resolve(sha256 + "." + System.currentTimeMillis());
+            }
+            Files.move(blob, target, StandardCopyOption.ATOMIC_MOVE);
+            if (referenced.test(sha256) && !Files.exists(blob)) {
+                // a row referring to it was committed meanwhile (identical content uploaded again): put it back
+                Files.move(target, blob, StandardCopyOption.ATOMIC_MOVE);
+                continue;
+            }
+            moved++;
+        }
+        return moved;
+    }
+
+    @Override
+    public int removeStaleStaging(java.time.Instant olderThan) throws IOException {
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(staging)) {
+            for (Path temp : files.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(olderThan) && Files.deleteIfExists(temp)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Every file at {@code <root>/<aa>/<bb>/<sha256>} whose name is its hash and fits its fan-out directories. */
+    private java.util.List<Path> storedBlobs() throws IOException {
+        java.util.List<Path> blobs = new java.util.ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return blobs;
+        }
+        try (java.util.stream.Stream<Path> level1 = Files.list(root)) {
+            for (Path aa : level1.filter(p -> Files.isDirectory(p) && FAN_OUT.matcher(p.getFileName().toString()).matches()).toList()) {
+                try (java.util.stream.Stream<Path> level2 = Files.list(aa)) {
+                    for (Path bb : level2.filter(p -> Files.isDirectory(p) && FAN_OUT.matcher(p.getFileName().toString()).matches()).toList()) {
+                        try (java.util.stream.Stream<Path> files = Files.list(bb)) {
+                            files.filter(Files::isRegularFile).filter(f -> {
+                                String name = f.getFileName().toString();
+                                return SHA256.matcher(name).matches() && name.startsWith(aa.getFileName().toString() + bb.getFileName());
+                            }).forEach(blobs::add);
+                        }
+                    }
+                }
+            }
+        }
+        return blobs;
     }
 
     public Path root() {

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.sanxiang.evidence.EvidenceProblems.AbsenceReasonUnknown;
 import org.sanxiang.evidence.EvidenceProblems.AudioVideoRequired;
+import org.sanxiang.evidence.EvidenceProblems.RequiredRecordsMissing;
 import org.sanxiang.evidence.persistence.EvidenceMapper;
 import org.sanxiang.process.NotFound;
 import org.springframework.stereotype.Service;
@@ -42,13 +43,15 @@ public class RecordingRequirements {
     private final RepositoryService repository;
     private final HistoryService history;
     private final EvidenceMapper evidence;
+    private final RequiredRecords records;
     private final Set<String> mandatorySteps;
 
     RecordingRequirements(RepositoryService repository, HistoryService history, EvidenceMapper evidence,
-            EvidenceProperties properties) {
+            RequiredRecords records, EvidenceProperties properties) {
         this.repository = repository;
         this.history = history;
         this.evidence = evidence;
+        this.records = records;
         this.mandatorySteps = Set.copyOf(properties.mandatoryAudioVideoSteps());
     }
 
@@ -97,22 +100,59 @@ public class RecordingRequirements {
     }
 
     /**
-     * Refuses to let a step complete whose audio-video record is mandatory when the case has no
-     * (non-excluded) audio-video evidence item for that step and no reason from the fixed list
-     * (G118; APL Art. 47). Returns the reasons accepted for a missing recording (empty when none was needed).
+     * The audio-video part of the check: refuses to let a step complete whose audio-video record is
+     * mandatory when the case has no (non-excluded) audio-video evidence item for that step and no
+     * reason from the fixed list (G118; APL Art. 47). Returns the reasons accepted for a missing
+     * recording (empty when none was needed).
      */
     @Transactional(readOnly = true)
     public List<AbsenceReason> requireRecordingComplete(long caseId, String processDefinitionId, String taskKey,
             List<String> absenceReasonCodes) {
-        List<AbsenceReason> reasons = parseReasons(absenceReasonCodes);
-        StepRecording requirement = requirementsOf(processDefinitionId, taskKey);
-        if (requirement.audioVideo() != AudioVideo.MANDATORY || evidence.countAudioVideo(caseId, taskKey) > 0) {
+        return requireAudioVideo(caseId, requirementsOf(processDefinitionId, taskKey), parseReasons(absenceReasonCodes));
+    }
+
+    /**
+     * The case service's check before a step completes (the friendly one: problem+json naming what is
+     * missing): the audio-video record, or a listed reason for its absence, and every required record,
+     * those of the step's own form judged on {@link StepContext#ownInput() the input being entered}.
+     * Returns the absence reasons accepted (empty when the recording exists or none was needed).
+     */
+    @Transactional(readOnly = true)
+    public List<AbsenceReason> requireComplete(StepContext step, String processDefinitionId, List<String> absenceReasonCodes) {
+        StepRecording requirement = requirementsOf(processDefinitionId, step.taskKey());
+        List<AbsenceReason> accepted = requireAudioVideo(step.caseId(), requirement, parseReasons(absenceReasonCodes));
+        requireRecords(step, requirement);
+        return accepted;
+    }
+
+    /**
+     * The engine listener's check, on stored data only: the audio-video record exists or its absence
+     * was explained on record ({@code audioVideoAbsenceExplained}), and every required record exists.
+     */
+    @Transactional(readOnly = true)
+    public void requireComplete(StepContext step, StepRecording requirement, boolean audioVideoAbsenceExplained) {
+        if (requirement.audioVideo() == AudioVideo.MANDATORY && !audioVideoAbsenceExplained
+                && evidence.countAudioVideo(step.caseId(), step.taskKey()) == 0) {
+            throw new AudioVideoRequired(step.taskKey());
+        }
+        requireRecords(step, requirement);
+    }
+
+    private List<AbsenceReason> requireAudioVideo(long caseId, StepRecording requirement, List<AbsenceReason> reasons) {
+        if (requirement.audioVideo() != AudioVideo.MANDATORY || evidence.countAudioVideo(caseId, requirement.taskKey()) > 0) {
             return List.of();
         }
         if (reasons.isEmpty()) {
-            throw new AudioVideoRequired(taskKey);
+            throw new AudioVideoRequired(requirement.taskKey());
         }
         return reasons;
+    }
+
+    private void requireRecords(StepContext step, StepRecording requirement) {
+        List<String> missing = records.missing(step, requirement.requiredRecords());
+        if (!missing.isEmpty()) {
+            throw new RequiredRecordsMissing(step.taskKey(), missing);
+        }
     }
 
     static List<AbsenceReason> parseReasons(Collection<String> codes) {
@@ -133,13 +173,21 @@ public class RecordingRequirements {
         return List.copyOf(new LinkedHashSet<>(reasons));
     }
 
+    /** What a user task declares, with the configured mandatory list applied. */
+    public StepRecording requirementsOf(UserTask task) {
+        return declared(task);
+    }
+
     private StepRecording declared(UserTask task) {
         Map<String, String> properties = properties(task);
         AudioVideo audioVideo = mandatorySteps.contains(task.getId()) ? AudioVideo.MANDATORY
                 : AudioVideo.parse(properties.get(AUDIO_VIDEO));
-        String records = properties.getOrDefault(REQUIRED_RECORDS, "");
-        List<String> required = Arrays.stream(records.split("[,，]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new StepRecording(task.getId(), audioVideo, required);
+        return new StepRecording(task.getId(), audioVideo, splitRecords(properties.getOrDefault(REQUIRED_RECORDS, "")));
+    }
+
+    /** The requirements of a {@code requiredRecords} value: comma-separated, each a name or alternatives {@code a|b}. */
+    public static List<String> splitRecords(String value) {
+        return Arrays.stream(value.split("[,，]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The Camunda extension properties of an element (name → value). */

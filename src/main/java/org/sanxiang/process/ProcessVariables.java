@@ -4,6 +4,8 @@ package org.sanxiang.process;
 public final class ProcessVariables {
 
     public static final String CASE_ID = "caseId";
+    /** The case of a publicity process (a numeric {@code caseId} there would make the inbox treat its tasks as case steps). */
+    public static final String DECISION_CASE_ID = "decisionCaseId";
     public static final String FILING_APPROVED = "filingApproved";
     /** One of the four APL Art. 57 outcomes, see {@code InvestigationOutcome}. */
     public static final String OUTCOME = "outcome";

@@ -125,8 +125,9 @@ class RuleEdgesTest {
         InvestigationRecordInput wrong = new InvestigationRecordInput(r.kind(), r.recordedOn(), r.place(), r.officerIds(),
                 List.of("44190210001", "44190210003"), r.content());
         assertProblem(() -> commands.addInvestigationRecord(id, wrong, ZHANG), "certificates-shown-mismatch", "APL Art. 55");
+        // the model's requiredRecords (现场检查笔录|询问笔录) are checked first (G118; APL Art. 47, 55)
         assertProblem(() -> commands.completeStep(id, new StepInput.InvestigationDone(null), ZHANG),
-                "investigation-records-missing", "APL Art. 55");
+                "required-records-missing", "G118; APL Art. 47");
     }
 
     @Test

@@ -39,11 +39,13 @@ class MandatoryAudioVideoTest {
     EvidenceRegistry registry;
     @Autowired
     RecordingRequirements configured;
+    @Autowired
+    RequiredRecords records;
 
     /** The requirements as an office would configure them with 调查取证 on the mandatory list. */
     RecordingRequirements investigationMandatory() {
-        EvidenceProperties properties = new EvidenceProperties(null, Map.of(), null, List.of("Task_Investigation"));
-        return new RecordingRequirements(repository, history, mapper, properties);
+        EvidenceProperties properties = new EvidenceProperties(null, Map.of(), null, List.of("Task_Investigation"), null);
+        return new RecordingRequirements(repository, history, mapper, records, properties);
     }
 
     long caseAtInvestigation() {
@@ -68,7 +70,7 @@ class MandatoryAudioVideoTest {
         long caseId = caseAtInvestigation();
         StepRecording step = configured.requirementsOf(processDefinition(caseId), "Task_Investigation");
         assertThat(step.audioVideo()).isEqualTo(AudioVideo.AS_NEEDED);
-        assertThat(step.requiredRecords()).contains("现场检查笔录");
+        assertThat(step.requiredRecords()).contains("现场检查笔录|询问笔录");
         assertThat(configured.requireRecordingComplete(caseId, processDefinition(caseId), "Task_Investigation", List.of()))
                 .isEmpty();
     }

@@ -81,6 +81,15 @@ public interface CaseMapper {
 
     List<CaseViews.Revocation> selectRevocations(@Param("caseId") long caseId);
 
+    /** The input stored for an engine task (the latest, should a task ever be entered twice). */
+    String selectStepDataForTask(@Param("taskId") String taskId);
+
+    int countInvestigationRecordsOfKind(@Param("caseId") long caseId, @Param("kind") String kind);
+
+    int countDecisionsOfKind(@Param("caseId") long caseId, @Param("kind") String kind);
+
+    int countServiceRecords(@Param("caseId") long caseId);
+
     List<CaseViews.InvestigationRecord> selectInvestigationRecords(@Param("caseId") long caseId);
 
     int insertDecision(@Param("caseId") long caseId, @Param("decisionNumber") String decisionNumber,

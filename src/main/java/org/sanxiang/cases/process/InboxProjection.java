@@ -86,7 +86,8 @@ class InboxProjection {
                     + " [urn:sanxiang:problem:completion-outside-case-service]");
         }
         inbox.delete(task.getId());
-        cases.updateCurrentStep(caseId, null);
+        // a step may run beside the main path (查封扣押): the case's current step is whatever is still open
+        cases.updateCurrentStep(caseId, inbox.selectByCase(caseId).stream().map(t -> t.step).findFirst().orElse(null));
     }
 
     private static LocalDateTime toLocal(Date date) {

@@ -100,6 +100,40 @@ class CaseController {
         return ResponseEntity.status(201).body(queries.openTasks(caseId));
     }
 
+    @PostMapping("/cases/{caseId}/seizures")
+    @Operation(summary = "启动查封扣押（行政强制法第十八条；调查取证期间由承办人启动），返回待办环节")
+    ResponseEntity<List<OpenTask>> startSeizure(@PathVariable long caseId, @RequestBody org.sanxiang.cases.SeizureRequest request,
+            Actor actor) {
+        service.startSeizure(caseId, request, actor);
+        return ResponseEntity.status(201).body(queries.openTasks(caseId));
+    }
+
+    record SeizureExtension(String reason) {
+    }
+
+    record SeizureRelease(LocalDate releasedOn, String reason) {
+    }
+
+    @PostMapping("/cases/{caseId}/seizures/extension")
+    @Operation(summary = "负责人批准延长查封扣押期限（不超过三十日，行政强制法第二十五条）")
+    org.sanxiang.calendar.CaseDeadline extendSeizure(@PathVariable long caseId, @RequestBody SeizureExtension body, Actor actor) {
+        return service.extendSeizure(caseId, body.reason(), actor);
+    }
+
+    @PostMapping("/cases/{caseId}/seizures/release")
+    @Operation(summary = "解除查封扣押，期限停止计算（行政强制法第二十七、二十八条）")
+    ResponseEntity<Void> releaseSeizure(@PathVariable long caseId, @RequestBody SeizureRelease body, Actor actor) {
+        service.releaseSeizure(caseId, body.releasedOn(), body.reason(), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{caseId}/steps/seizure")
+    @Operation(summary = "查封扣押（行政强制法第十八、二十四、二十五条；音像记录必须，缺失时须以 audioVideoAbsence 说明理由）")
+    List<OpenTask> completeSeizure(@PathVariable long caseId, @RequestBody StepInput.Seizure input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
+    }
+
     @PostMapping("/cases/{caseId}/steps/filing-approval")
     @Operation(summary = "立案审批（负责人）")
     List<OpenTask> completeFilingApproval(@PathVariable long caseId, @RequestBody StepInput.FilingApproval input,

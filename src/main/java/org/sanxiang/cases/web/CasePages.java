@@ -186,7 +186,8 @@ class CasePages {
         Step step = Step.byPath(path).orElseThrow(() -> new NotFound("step", path));
         FormData f = new FormData(values);
         return attempt(caseId, actor, model, response, step, f, () -> {
-            commands.completeStep(caseId, StepForms.read(step, f), actor);
+            // G118: the written reason(s) why a mandatory audio-video record is missing (check boxes)
+            commands.completeStep(caseId, StepForms.read(step, f), actor, f.texts("audioVideoAbsence"));
             redirect.addFlashAttribute("flashOk", "「" + step.label() + "」已办理完成。");
             return "redirect:/cases/" + caseId;
         });
@@ -201,6 +202,19 @@ class CasePages {
             commands.addInvestigationRecord(caseId, input, actor);
             redirect.addFlashAttribute("flashOk", "调查笔录已添加。");
             return "redirect:/cases/" + caseId;
+        });
+    }
+
+    /** 查封/扣押 started by a handler during the investigation (ACL Art. 18); the step form then opens. */
+    @PostMapping("/cases/{caseId}/seizures")
+    String startSeizure(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> values, Actor actor,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormData f = new FormData(values);
+        return attempt(caseId, actor, model, response, Step.INVESTIGATION, f, () -> {
+            commands.startSeizure(caseId, new org.sanxiang.cases.SeizureRequest(
+                    f.enumValue("measure", StepInput.CoercionMeasure.class), f.text("reason")), actor);
+            redirect.addFlashAttribute("flashOk", "已启动查封扣押，请在现场实施后填写查封扣押环节。");
+            return "redirect:/cases/" + caseId + "/steps/" + Step.SEIZURE.path();
         });
     }
 
@@ -345,6 +359,8 @@ class CasePages {
         model.addAttribute("recordKinds", InvestigationRecordInput.Kind.values());
         model.addAttribute("suspensionReasons", SuspensionReason.values());
         model.addAttribute("partyResponses", StepInput.PartyResponse.values());
+        model.addAttribute("coercionMeasures", StepInput.CoercionMeasure.values());
+        model.addAttribute("absenceReasons", org.sanxiang.evidence.AbsenceReason.values());
         return "cases/case";
     }
 

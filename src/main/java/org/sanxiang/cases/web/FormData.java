@@ -20,7 +20,7 @@ final class FormData {
 
     /** Fields that hold several values (check boxes): always echoed as a list. */
     private static final java.util.Set<String> MULTI = java.util.Set.of("handlerIds", "officerIds",
-            "proposedPenaltyTypes", "penaltyTypes");
+            "proposedPenaltyTypes", "penaltyTypes", "audioVideoAbsence");
 
     private final MultiValueMap<String, String> values;
 

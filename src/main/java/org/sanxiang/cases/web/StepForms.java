@@ -23,6 +23,10 @@ final class StepForms {
         return switch (step) {
             case FILING_APPROVAL -> new StepInput.FilingApproval(f.optionalBool("approved"), f.text("opinion"));
             case INVESTIGATION -> new StepInput.InvestigationDone(f.text("summary"));
+            case SEIZURE -> new StepInput.Seizure(f.enumValue("measure", StepInput.CoercionMeasure.class), f.date("takenOn"),
+                    f.text("place"), f.ids("officerIds"), f.lines("certificatesShown"), f.text("headApproval"),
+                    f.text("legalBasisAndReasons"), f.lines("items"), f.integer("periodDays"), f.text("onSiteRecord"),
+                    f.bool("partyPresent"), f.text("witness"));
             case INVESTIGATION_END -> new StepInput.InvestigationEnd(f.enumValue("outcome", InvestigationOutcome.class),
                     f.text("report"), f.enums("proposedPenaltyTypes", PenaltyType.class), f.decimal("proposedFine"),
                     f.decimal("confiscationValue"), f.bool("seriousOrComplex"), f.bool("majorPublicInterest"),

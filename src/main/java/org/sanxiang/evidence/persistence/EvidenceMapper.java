@@ -17,6 +17,8 @@ public interface EvidenceMapper {
 
     int countAudioVideo(@Param("caseId") long caseId, @Param("step") String step);
 
+    int countUsable(@Param("caseId") long caseId);
+
     int countBySha256(@Param("sha256") String sha256);
 
     int markExcluded(@Param("id") long id, @Param("reason") String reason, @Param("by") String by,
