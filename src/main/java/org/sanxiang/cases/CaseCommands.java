@@ -125,13 +125,19 @@ public class CaseCommands {
         validate(lead);
         validateParty(lead.party());
         EnforcementBody body = officers.body(lead.bodyId());
-        Matter matter = officers.matterOnPowerList(body.id(), lead.matterId());
         LocalDate today = today();
-        actingOfficer(actor, matter, body, today);
+        OfficeAct act = new OfficeAct(body, "StartEvent_LeadRegistered", "案源登记", actor, lead, lead.matterId(),
+                lead.handlerIds(), today);
+        Matter matter = officeRefusals(act, () -> officers.matterOnPowerList(body.id(), lead.matterId()));
+        officeRefusals(act, () -> {
+            actingOfficer(actor, matter, body, today);
+            return null;
+        });
         if (lead.actDate() != null && lead.actDate().isAfter(lead.discoveredOn())) {
             throw new StepDataInvalid("actDate", "违法行为发生日期不得晚于发现日期");
         }
-        List<CertifiedOfficer> handlers = officers.requireCertifiedHandlers(matter, lead.handlerIds(), today);
+        List<CertifiedOfficer> handlers = officeRefusals(act,
+                () -> officers.requireCertifiedHandlers(matter, lead.handlerIds(), today));
 
         CaseEntity c = new CaseEntity();
         c.caseNumber = numbering.next(body.id(), body.documentPrefix(), CASE, today.getYear());
@@ -396,26 +402,16 @@ public class CaseCommands {
         validate(input);
         validateParty(input.party());
         EnforcementBody body = officers.body(input.bodyId());
-        Matter matter = officers.matterOnPowerList(body.id(), input.matterId());
-        actingOfficer(actor, matter, body, input.decidedOn());
-        if (input.penaltyType() != PenaltyType.WARNING && input.penaltyType() != PenaltyType.FINE) {
-            throw new Rule("summary-procedure-kind", "APL Art. 51", "penaltyType",
-                    "the summary procedure allows only a warning or a fine, not " + input.penaltyType(),
-                    input.penaltyType().label());
-        }
+        OfficeAct act = new OfficeAct(body, "StartEvent_OnTheSpotDecision", "当场处罚决定", actor, input,
+                input.matterId(), input.handlerIds(), input.decidedOn());
+        Matter matter = officeRefusals(act, () -> officers.matterOnPowerList(body.id(), input.matterId()));
+        officeRefusals(act, () -> {
+            summaryRules(input, actor, matter, body);
+            return null;
+        });
         BigDecimal fine = input.penaltyType() == PenaltyType.FINE ? input.fineAmount() : null;
-        if (input.penaltyType() == PenaltyType.FINE) {
-            if (fine == null || fine.signum() <= 0) {
-                throw new StepDataInvalid("fineAmount", "罚款金额必须大于零");
-            }
-            BigDecimal limit = policy.summaryLimit(input.party().kind());
-            if (fine.compareTo(limit) > 0) {
-                throw new Rule("summary-procedure-limit", "APL Art. 51", "fineAmount",
-                        "summary-procedure fine " + fine + " exceeds the limit " + limit + " for " + input.party().kind(),
-                        fine.toPlainString(), limit.toPlainString());
-            }
-        }
-        List<CertifiedOfficer> handlers = officers.requireCertifiedHandlers(matter, input.handlerIds(), input.decidedOn());
+        List<CertifiedOfficer> handlers = officeRefusals(act,
+                () -> officers.requireCertifiedHandlers(matter, input.handlerIds(), input.decidedOn()));
 
         CaseEntity c = new CaseEntity();
         c.caseNumber = numbering.next(body.id(), body.documentPrefix(), "SUMMARY", input.decidedOn().getYear());
@@ -451,6 +447,96 @@ public class CaseCommands {
                 Map.of(ProcessVariables.CASE_ID, c.id, ProcessVariables.EXECUTION_REQUIRED, fine != null)).getId();
         cases.updateProcessInstance(c.id, pid);
         return new CaseRef(c.id, c.caseNumber);
+    }
+
+    /** APL Art. 42, 51: the deciding officer is certified; a warning, or a fine within the summary limit. */
+    private void summaryRules(SummaryDecisionInput input, Actor actor, Matter matter, EnforcementBody body) {
+        actingOfficer(actor, matter, body, input.decidedOn());
+        if (input.penaltyType() != PenaltyType.WARNING && input.penaltyType() != PenaltyType.FINE) {
+            throw new Rule("summary-procedure-kind", "APL Art. 51", "penaltyType",
+                    "the summary procedure allows only a warning or a fine, not " + input.penaltyType(),
+                    input.penaltyType().label());
+        }
+        if (input.penaltyType() == PenaltyType.FINE) {
+            BigDecimal fine = input.fineAmount();
+            if (fine == null || fine.signum() <= 0) {
+                throw new StepDataInvalid("fineAmount", "罚款金额必须大于零");
+            }
+            BigDecimal limit = policy.summaryLimit(input.party().kind());
+            if (fine.compareTo(limit) > 0) {
+                throw new Rule("summary-procedure-limit", "APL Art. 51", "fineAmount",
+                        "summary-procedure fine " + fine + " exceeds the limit " + limit + " for " + input.party().kind(),
+                        fine.toPlainString(), limit.toPlainString());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ refusals before a case exists
+
+    /**
+     * An act attempted before any case exists (案源登记, 当场处罚决定): whose office it concerns, who tried,
+     * what was entered, the matter and the officers it names, on which date their certificates count.
+     */
+    private record OfficeAct(EnforcementBody body, String step, String label, Actor actor, Object input, Long matterId,
+            List<Long> officerIds, LocalDate onDate) {
+    }
+
+    /**
+     * Runs checks of an act that would create a case; a refusal for who acts or for the body's competence
+     * (APL Art. 24, 42, 51) is recorded in the body's office record — there is no case chain yet.
+     */
+    private <T> T officeRefusals(OfficeAct act, java.util.function.Supplier<T> checks) {
+        try {
+            return checks.get();
+        } catch (org.sanxiang.process.Problem p) {
+            if (RefusedActs.isOfficeBlock(p)) {
+                refusals.recordForOffice(act.body().id(), act.step(), act.actor(), p, act.label(), officeRefusalContext(act));
+            }
+            throw p;
+        }
+    }
+
+    /**
+     * What an office-record refusal keeps besides the rule: the matter, the actor's and the named officers'
+     * certificate numbers with their status on the act's date (officers and certificates are public), and
+     * the SHA-256 of the refused input as the service serialises it — the party stays out of the record,
+     * yet whoever holds the input can show it was this one.
+     */
+    private Map<String, Object> officeRefusalContext(OfficeAct act) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("matterId", act.matterId());
+        context.put("actorCertificates", officers.officerByUsername(act.actor().username())
+                .map(o -> certificateStates(o.id(), act.onDate())).orElse(List.of()));
+        List<Map<String, Object>> named = new ArrayList<>();
+        List<Long> ids = act.officerIds() == null ? List.of() : act.officerIds().stream().distinct().toList();
+        for (Officer o : officers.officers(ids)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("officerId", o.id());
+            m.put("name", o.name());
+            m.put("certificates", certificateStates(o.id(), act.onDate()));
+            named.add(m);
+        }
+        context.put("officers", named);
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("kind", act.input().getClass().getSimpleName());
+        input.put("sha256", sha256Hex(toJson(act.input())));
+        context.put("input", input);
+        return context;
+    }
+
+    private List<Map<String, String>> certificateStates(long officerId, LocalDate onDate) {
+        return officers.certificatesOf(officerId).stream()
+                .map(c -> Map.of("number", c.number(), "status", c.statusOn(onDate).name())).toList();
+    }
+
+    /** The SHA-256 (hex) of a text's UTF-8 bytes. */
+    static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ------------------------------------------------------------------ tasks, review clock, suspension

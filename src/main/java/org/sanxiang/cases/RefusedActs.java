@@ -26,17 +26,49 @@ class RefusedActs {
             // G118; APL Art. 47: a step without the recording its model requires
             "audio-video-required", "required-records-missing");
 
+    /**
+     * Refusals recorded in the office record when no case exists yet (registration, on-the-spot
+     * decision): the blocks above, and the rules that keep an act out of the body's competence.
+     */
+    private static final Set<String> OFFICE_BLOCKS = Set.of("matter-not-on-power-list", "summary-procedure-kind",
+            "summary-procedure-limit");
+
     private final CaseRecord record;
+    private final org.sanxiang.recording.OfficeRecord office;
     private final org.springframework.transaction.support.TransactionTemplate newTransaction;
 
-    RefusedActs(CaseRecord record, org.springframework.transaction.PlatformTransactionManager transactions) {
+    RefusedActs(CaseRecord record, org.sanxiang.recording.OfficeRecord office,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.record = record;
+        this.office = office;
         this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     static boolean isBlock(Problem p) {
         return BLOCKS.contains(p.slug());
+    }
+
+    static boolean isOfficeBlock(Problem p) {
+        return isBlock(p) || OFFICE_BLOCKS.contains(p.slug());
+    }
+
+    /**
+     * A refusal before any case exists, in the body's office record (its own transaction): the rule, its
+     * article and the problem's text, with what the caller adds ({@code context}: the actor's and the
+     * named officers' certificate numbers, the SHA-256 of the refused input — no party data in clear).
+     */
+    public void recordForOffice(long bodyId, String step, Actor actor, Problem p, String act, Map<String, ?> context) {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("type", p.type());
+        payload.put("rule", p.slug());
+        payload.put("article", p.article());
+        payload.put("field", p.field());
+        payload.put("detail", p.getMessage());
+        payload.put("refusedAct", act);
+        payload.putAll(context);
+        office.append(bodyId, new Act("ACT_REFUSED", step, actor.username(), p.article(),
+                "拒绝办理（" + act + "）：" + p.getMessage(), payload));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -21,6 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Appends acts to a case's hash chain and verifies it. Appends join the caller's transaction, so a
  * state change and its record commit together or not at all; the unique (case, seq) key makes two
  * concurrent appends to one chain fail rather than fork it.
+ * <p>
+ * Every chain is keyed by a number (column {@code record_entry.case_id}, the first field of a checkpoint
+ * head): a case's chain by the case id (&gt; 0), an enforcement body's office chain ({@link OfficeRecord}) by
+ * the body id negated. The key is part of every entry's hash, so an entry cannot move between chains.
  */
 @Service
 public class CaseRecord {
@@ -39,6 +43,14 @@ public class CaseRecord {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public RecordEntry append(long caseId, Act act) {
+        if (caseId <= 0) {
+            throw new IllegalArgumentException("not a case id: " + caseId + " (office chains are written by OfficeRecord)");
+        }
+        return appendToChain(caseId, act);
+    }
+
+    /** Appends to the chain keyed {@code caseId} (a case id, or an office chain's negative key) in the caller's transaction. */
+    RecordEntry appendToChain(long caseId, Act act) {
         RecordEntry last = mapper.selectLast(caseId);
         int seq = last == null ? 1 : last.seq() + 1;
         String prev = last == null ? GENESIS : last.hash();

@@ -1,0 +1,81 @@
+package org.sanxiang.cases.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.sanxiang.cases.CaseProblems.NotPermitted;
+import org.sanxiang.officers.EnforcementBody;
+import org.sanxiang.officers.Officer;
+import org.sanxiang.officers.OfficerDirectory;
+import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Actor;
+import org.sanxiang.process.NotFound;
+import org.sanxiang.recording.ChainVerification;
+import org.sanxiang.recording.CheckpointComparison;
+import org.sanxiang.recording.OfficeRecord;
+import org.sanxiang.recording.RecordEntry;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+/**
+ * An enforcement body's office record (G118; APL Art. 47): the acts refused before any case existed,
+ * hash-chained and covered by the signed checkpoints. The body's head, supervisors and the administrator
+ * read it; another body's record is not found for a head.
+ */
+@RestController
+@RequestMapping("/api/bodies/{bodyId}/record")
+class OfficeRecordController {
+
+    private static final Set<String> READERS = Set.of(Roles.HEAD, Roles.SUPERVISOR, Roles.ADMIN);
+
+    private final OfficerDirectory officers;
+    private final OfficeRecord office;
+
+    OfficeRecordController(OfficerDirectory officers, OfficeRecord office) {
+        this.officers = officers;
+        this.office = office;
+    }
+
+    @GetMapping
+    @Operation(summary = "机关记录：立案前被拒绝的执法行为（哈希链）")
+    List<RecordEntry> entries(@PathVariable long bodyId, Actor actor) {
+        return office.timeline(readable(bodyId, actor).id());
+    }
+
+    /**
+     * @param chainKey    the office chain's key in checkpoint heads (the body id negated)
+     * @param chain       the chain re-hashed: {@code brokenAtSeq} names the first broken entry
+     * @param checkpoints the chain compared with the checkpoints that covered it
+     * @param valid       both hold
+     */
+    record OfficeRecordVerification(long bodyId, long chainKey, boolean valid, ChainVerification chain,
+            CheckpointComparison checkpoints) {
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "机关记录校验：重算哈希链并与已签名校验点比对")
+    OfficeRecordVerification verify(@PathVariable long bodyId, Actor actor) {
+        EnforcementBody body = readable(bodyId, actor);
+        ChainVerification chain = office.verify(body.id());
+        CheckpointComparison compared = office.compare(body.id());
+        return new OfficeRecordVerification(body.id(), OfficeRecord.chainOf(body.id()), chain.valid() && compared.consistent(),
+                chain, compared);
+    }
+
+    private EnforcementBody readable(long bodyId, Actor actor) {
+        if (READERS.stream().noneMatch(actor::inGroup)) {
+            throw new NotPermitted("role-required", "G118", "only the head, a supervisor or the administrator reads the office record",
+                    "机关记录", Roles.HEAD);
+        }
+        boolean allBodies = actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN);
+        Long own = officers.officerByUsername(actor.username()).map(Officer::bodyId).orElse(null);
+        if (bodyId <= 0 || (!allBodies && (own == null || own != bodyId))) {
+            throw new NotFound("body", bodyId);
+        }
+        return officers.body(bodyId);
+    }
+}
