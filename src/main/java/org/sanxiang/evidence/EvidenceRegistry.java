@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.sanxiang.evidence.BlobStore.BlobTooLarge;
 import org.sanxiang.evidence.BlobStore.StagedBlob;
 import org.sanxiang.evidence.EvidenceProblems.AlreadyExcluded;
@@ -55,10 +58,14 @@ public class EvidenceRegistry {
     private final CaseRecord record;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final TaskService tasks;
+    private final HistoryService history;
 
     EvidenceRegistry(EvidenceMapper mapper, BlobStore blobs, EvidenceProperties properties,
             RecordingRequirements requirements, OfficerDirectory officers, CaseRecord record,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, TaskService tasks, HistoryService history) {
+        this.tasks = tasks;
+        this.history = history;
         this.mapper = mapper;
         this.blobs = blobs;
         this.properties = properties;
@@ -107,6 +114,7 @@ public class EvidenceRegistry {
             try {
                 return tx.execute(status -> {
                     EvidenceRow row = toRow(caseId, upload, detected[0], staged, actor);
+                    row.taskId = taskInstanceOf(processInstanceId, upload.step());
                     mapper.insert(row);
                     record.append(caseId, new Act("EVIDENCE_ADDED", upload.step(), actor, "APL Art. 46",
                             "证据（" + type.label() + "）：" + upload.fileName() + "，SHA-256 " + staged.sha256(),
@@ -182,6 +190,34 @@ public class EvidenceRegistry {
     /** Whether the case has a usable (not excluded) audio-video item for the step. */
     public boolean hasAudioVideo(long caseId, String step) {
         return mapper.countAudioVideo(caseId, step) > 0;
+    }
+
+    // ------------------------------------------------------------------ task instance binding
+
+    /**
+     * The engine task instance of {@code step} an upload belongs to: the one open now in the case's
+     * process or a process it called (a step has at most one open instance in our models; should there be
+     * several, the newest); with none open, the latest finished one — a late upload is evidence of the
+     * instance that was, never of a later one. Null when the step never had an instance (a start event, or
+     * a step not reached yet): the item then counts for the step, as items stored before the binding do.
+     */
+    String taskInstanceOf(String processInstanceId, String step) {
+        List<String> instances = new java.util.ArrayList<>();
+        instances.add(processInstanceId);
+        history.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+                .forEach(p -> instances.add(p.getId()));
+        org.camunda.bpm.engine.task.Task open = tasks.createTaskQuery()
+                .processInstanceIdIn(instances.toArray(String[]::new)).taskDefinitionKey(step)
+                .orderByTaskCreateTime().desc().list().stream().findFirst().orElse(null);
+        if (open != null) {
+            return open.getId();
+        }
+        return instances.stream()
+                .flatMap(id -> history.createHistoricTaskInstanceQuery().processInstanceId(id).taskDefinitionKey(step)
+                        .finished().list().stream())
+                .max(java.util.Comparator.comparing(HistoricTaskInstance::getEndTime)
+                        .thenComparing(HistoricTaskInstance::getStartTime))
+                .map(HistoricTaskInstance::getId).orElse(null);
     }
 
     // ------------------------------------------------------------------ validation
@@ -260,6 +296,7 @@ public class EvidenceRegistry {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("evidenceId", row.id);
         payload.put("type", row.evidenceType);
+        payload.put("taskId", row.taskId);
         payload.put("fileName", row.fileName);
         payload.put("sha256", row.sha256);
         payload.put("size", row.sizeBytes);
@@ -276,7 +313,7 @@ public class EvidenceRegistry {
     static EvidenceItem toItem(EvidenceRow r) {
         List<Long> ids = r.officerIds == null || r.officerIds.isBlank() ? List.of()
                 : Arrays.stream(r.officerIds.split(",")).map(Long::valueOf).toList();
-        return new EvidenceItem(r.id, r.caseId, EvidenceType.valueOf(r.evidenceType), r.step, r.investigationRecordId,
+        return new EvidenceItem(r.id, r.caseId, EvidenceType.valueOf(r.evidenceType), r.step, r.taskId, r.investigationRecordId,
                 r.fileName, r.description, r.capturedAt, r.place, ids, r.durationSeconds, r.contentType, r.sizeBytes,
                 r.sha256, r.uploadedBy, r.uploadedAt, r.excluded, r.exclusionReason, r.excludedBy, r.excludedAt);
     }

@@ -108,7 +108,8 @@ public class RecordingRequirements {
     @Transactional(readOnly = true)
     public List<AbsenceReason> requireRecordingComplete(long caseId, String processDefinitionId, String taskKey,
             List<String> absenceReasonCodes) {
-        return requireAudioVideo(caseId, requirementsOf(processDefinitionId, taskKey), parseReasons(absenceReasonCodes));
+        return requireAudioVideo(new StepContext(caseId, null, null, null, taskKey, null),
+                requirementsOf(processDefinitionId, taskKey), parseReasons(absenceReasonCodes));
     }
 
     /**
@@ -120,7 +121,7 @@ public class RecordingRequirements {
     @Transactional(readOnly = true)
     public List<AbsenceReason> requireComplete(StepContext step, String processDefinitionId, List<String> absenceReasonCodes) {
         StepRecording requirement = requirementsOf(processDefinitionId, step.taskKey());
-        List<AbsenceReason> accepted = requireAudioVideo(step.caseId(), requirement, parseReasons(absenceReasonCodes));
+        List<AbsenceReason> accepted = requireAudioVideo(step, requirement, parseReasons(absenceReasonCodes));
         requireRecords(step, requirement);
         return accepted;
     }
@@ -131,15 +132,24 @@ public class RecordingRequirements {
      */
     @Transactional(readOnly = true)
     public void requireComplete(StepContext step, StepRecording requirement, boolean audioVideoAbsenceExplained) {
-        if (requirement.audioVideo() == AudioVideo.MANDATORY && !audioVideoAbsenceExplained
-                && evidence.countAudioVideo(step.caseId(), step.taskKey()) == 0) {
+        if (requirement.audioVideo() == AudioVideo.MANDATORY && !audioVideoAbsenceExplained && !hasAudioVideo(step)) {
             throw new AudioVideoRequired(step.taskKey());
         }
         requireRecords(step, requirement);
     }
 
-    private List<AbsenceReason> requireAudioVideo(long caseId, StepRecording requirement, List<AbsenceReason> reasons) {
-        if (requirement.audioVideo() != AudioVideo.MANDATORY || evidence.countAudioVideo(caseId, requirement.taskKey()) > 0) {
+    /**
+     * Whether the step being completed has a usable audio-video item: one bound to this task instance, or
+     * one bound to no instance (stored before the binding existed, or before the step had an instance).
+     * An item of another instance of the same step — the first 查封/扣押's video — does not count.
+     */
+    private boolean hasAudioVideo(StepContext step) {
+        return step.taskId() == null ? evidence.countAudioVideo(step.caseId(), step.taskKey()) > 0
+                : evidence.countAudioVideoForTask(step.caseId(), step.taskKey(), step.taskId()) > 0;
+    }
+
+    private List<AbsenceReason> requireAudioVideo(StepContext step, StepRecording requirement, List<AbsenceReason> reasons) {
+        if (requirement.audioVideo() != AudioVideo.MANDATORY || hasAudioVideo(step)) {
             return List.of();
         }
         if (reasons.isEmpty()) {

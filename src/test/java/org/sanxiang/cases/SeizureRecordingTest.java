@@ -78,11 +78,17 @@ class SeizureRecordingTest {
     }
 
     EvidenceItem video(long caseId) {
+        return video(caseId, 0);
+    }
+
+    /** An audio-video item for 查封扣押; {@code take} makes the content differ within a case. */
+    EvidenceItem video(long caseId, int take) {
         String pid = jdbc.queryForObject("SELECT process_instance_id FROM enf_case WHERE id = ?", String.class, caseId);
         byte[] mp4 = new byte[4096];
         byte[] ftyp = "\u0000\u0000\u0000\u0018ftypmp42".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(ftyp, 0, mp4, 0, ftyp.length);
         mp4[4095] = (byte) caseId; // distinct content per case
+        mp4[4094] = (byte) take;
         return evidence.add(caseId, pid, new EvidenceUpload(EvidenceType.AUDIO_VISUAL, "Task_Seizure", null, "执法记录仪.mp4",
                 "扣押全程录像", null, "三张镇人民路 18 号门前", List.of(), 900), new ByteArrayInputStream(mp4), -1, "zhangwei");
     }
@@ -171,6 +177,77 @@ class SeizureRecordingTest {
         video(id);
         commands.completeStep(id, seizure(), LI);
         assertThat(entries(id, "AUDIO_VIDEO_ABSENCE_EXPLAINED")).isZero();
+        assertThat(taskIdOrNull(id, "Task_Seizure")).isNull();
+    }
+
+    // ------------------------------------------------------------------ audio-video per task instance
+
+    /** A case whose first 查封/扣押 was completed with its own video and released, and a second one open. */
+    long caseWithSecondSeizureOpen() {
+        long id = caseWithSeizureOpen();
+        String first = taskId(id, "Task_Seizure");
+        EvidenceItem firstVideo = video(id, 1);
+        assertThat(firstVideo.taskId()).isEqualTo(first);
+        commands.completeStep(id, seizure(), ZHANG);
+        commands.releaseSeizure(id, today(), "已调查取证完毕，解除扣押", LI);
+        commands.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "当事人另一处摊位仍在经营，查封"), ZHANG);
+        assertThat(taskId(id, "Task_Seizure")).isNotEqualTo(first);
+        return id;
+    }
+
+    @Test
+    void aSecondSeizureIsNotSatisfiedByTheFirstSeizuresVideo() throws Exception {
+        long id = caseWithSecondSeizureOpen();
+        String second = taskId(id, "Task_Seizure");
+        // the service refuses, and records the refusal
+        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+                .isInstanceOf(EvidenceProblems.AudioVideoRequired.class);
+        assertThat(refusals(id, "audio-video-required")).isEqualTo(1);
+        // so does the engine listener when the service check is bypassed
+        storeInputAsAServiceWould(id, second, seizure());
+        assertThatThrownBy(() -> tasks.complete(second))
+                .satisfies(e -> assertThat(problemOf(e)).isInstanceOf(EvidenceProblems.AudioVideoRequired.class));
+        jdbc.update("DELETE FROM case_step WHERE task_id = ?", second);
+        assertThat(taskId(id, "Task_Seizure")).isEqualTo(second);
+    }
+
+    @Test
+    void aSecondSeizureWithItsOwnVideoCompletesButNotWithAnExcludedOne() {
+        long id = caseWithSecondSeizureOpen();
+        String second = taskId(id, "Task_Seizure");
+        EvidenceItem excluded = video(id, 2);
+        assertThat(excluded.taskId()).isEqualTo(second);
+        evidence.exclude(excluded.id(), "录像拍摄的是另一处摊位", "zhangwei");
+        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+                .isInstanceOf(EvidenceProblems.AudioVideoRequired.class);
+        EvidenceItem own = video(id, 3);
+        assertThat(own.taskId()).isEqualTo(second);
+        assertThat(jdbc.queryForObject("SELECT payload FROM record_entry WHERE case_id = ? AND act = 'EVIDENCE_ADDED'"
+                + " ORDER BY seq DESC LIMIT 1", String.class, id)).contains("\"taskId\":\"" + second + "\"");
+        commands.completeStep(id, seizure(), ZHANG);
+        assertThat(taskIdOrNull(id, "Task_Seizure")).isNull();
+        assertThat(entries(id, "AUDIO_VIDEO_ABSENCE_EXPLAINED")).isZero();
+    }
+
+    @Test
+    void aVideoUploadedAfterItsSeizureBelongsToItNotToTheNextOne() {
+        long id = caseWithSeizureOpen();
+        String first = taskId(id, "Task_Seizure");
+        commands.completeStep(id, seizure(), ZHANG, List.of("TECHNICAL_FAILURE"));
+        // the recorder's file recovered later: evidence of the first seizure
+        assertThat(video(id, 4).taskId()).isEqualTo(first);
+        commands.releaseSeizure(id, today(), "解除扣押", LI);
+        commands.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "再次查封"), ZHANG);
+        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+                .isInstanceOf(EvidenceProblems.AudioVideoRequired.class);
+    }
+
+    @Test
+    void anItemStoredBeforeTheBindingStillCountsForItsStep() {
+        long id = caseWithSecondSeizureOpen();
+        // rows from before V70 carry no task instance: they keep counting for the step, as they did
+        jdbc.update("UPDATE evidence_item SET task_id = NULL WHERE case_id = ? AND step = 'Task_Seizure'", id);
+        commands.completeStep(id, seizure(), ZHANG);
         assertThat(taskIdOrNull(id, "Task_Seizure")).isNull();
     }
 

@@ -17,6 +17,9 @@ public interface EvidenceMapper {
 
     int countAudioVideo(@Param("caseId") long caseId, @Param("step") String step);
 
+    /** Usable audio-video items of the step bound to the task instance {@code taskId} or to no instance. */
+    int countAudioVideoForTask(@Param("caseId") long caseId, @Param("step") String step, @Param("taskId") String taskId);
+
     int countUsable(@Param("caseId") long caseId);
 
     int countBySha256(@Param("sha256") String sha256);

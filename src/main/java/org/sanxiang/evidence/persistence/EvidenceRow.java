@@ -8,6 +8,8 @@ public class EvidenceRow {
     public long caseId;
     public String evidenceType;
     public String step;
+    /** The engine task instance of {@code step} the item belongs to; null: the step as a whole (rows before V70). */
+    public String taskId;
     public Long investigationRecordId;
     public String fileName;
     public String description;
