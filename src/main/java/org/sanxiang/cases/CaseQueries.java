@@ -120,9 +120,19 @@ public class CaseQueries {
                 c.outcome, c.proposedFine, c.processInstanceId, c.createdBy, c.createdAt, c.filedAt, c.decidedAt,
                 c.closedAt, c.archivedAt, cases.selectParties(caseId), cases.selectHandlers(caseId), open,
                 cases.selectSteps(caseId), cases.selectInvestigationRecords(caseId), cases.selectDecisions(caseId),
-                cases.selectServiceRecords(caseId), cases.selectPayments(caseId), !lapsed.isEmpty(), lapsed,
+                cases.selectServiceRecords(caseId), cases.selectPayments(caseId), cases.selectRevocations(caseId),
+                !lapsed.isEmpty(), lapsed,
                 deadlines.list(caseId),
                 reviews.rounds(caseId), record.timeline(caseId), record.verify(caseId));
+    }
+
+    /**
+     * The case's decisions that fell (changed, revoked, confirmed unlawful or void; APL Art. 48 ¶2): kind,
+     * reason, source document, effective date, who entered it and when, oldest first.
+     */
+    public List<CaseViews.Revocation> revocations(long caseId, Actor actor) {
+        visibleCase(caseId, actor);
+        return cases.selectRevocations(caseId);
     }
 
     /** The open tasks of a case, as the inbox read model holds them. */

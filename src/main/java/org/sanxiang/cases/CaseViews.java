@@ -77,7 +77,11 @@ public final class CaseViews {
             LocalDateTime dueDate) {
     }
 
-    /** The case page (需要更换承办人 when a handler's certificate lapsed while the case is open): facts, parties, handlers, steps, records, open tasks and the verified timeline. */
+    /**
+     * The case page (需要更换承办人 when a handler's certificate lapsed while the case is open): facts, parties,
+     * handlers, steps, records, decisions and the decisions that fell ({@code revocations}, APL Art. 48 ¶2),
+     * open tasks and the verified timeline.
+     */
     public record CaseDetail(long id, String caseNumber, String procedureKind, String status, String currentStep,
             String leadSource, long matterId, String matterName, String legalBasis, String penaltyBasis, String facts,
             LocalDate actDate, LocalDate discoveredOn, String place, String outcome, BigDecimal proposedFine,
@@ -85,7 +89,8 @@ public final class CaseViews {
             LocalDateTime decidedAt, LocalDateTime closedAt, LocalDateTime archivedAt, List<Party> parties,
             List<Handler> handlers, List<OpenTask> openTasks, List<StepEntry> steps,
             List<InvestigationRecord> investigationRecords, List<Decision> decisions,
-            List<ServiceRecord> serviceRecords, List<Payment> payments, boolean needsReassignment,
+            List<ServiceRecord> serviceRecords, List<Payment> payments, List<Revocation> revocations,
+            boolean needsReassignment,
             List<org.sanxiang.officers.LapsedOfficer> lapsedHandlers, List<CaseDeadline> deadlines,
             List<ReviewRound> reviewRounds, List<RecordEntry> timeline, ChainVerification chain) {
     }

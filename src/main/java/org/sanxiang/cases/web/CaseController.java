@@ -299,6 +299,12 @@ class CaseController {
                 .body(revocation);
     }
 
+    @GetMapping("/cases/{caseId}/decision-revocations")
+    @Operation(summary = "案件决定被变更、撤销、确认违法或确认无效的登记（种类、理由、依据文书、生效日期、登记人、登记时间）")
+    List<org.sanxiang.cases.CaseViews.Revocation> revocations(@PathVariable long caseId, Actor actor) {
+        return queries.revocations(caseId, actor);
+    }
+
     record Suspension(org.sanxiang.calendar.SuspensionReason reason, LocalDate from) {
     }
 
