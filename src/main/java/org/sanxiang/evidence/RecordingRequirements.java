@@ -103,7 +103,9 @@ public class RecordingRequirements {
      * The audio-video part of the check: refuses to let a step complete whose audio-video record is
      * mandatory when the case has no (non-excluded) audio-video evidence item for that step and no
      * reason from the fixed list (G118; APL Art. 47). Returns the reasons accepted for a missing
-     * recording (empty when none was needed).
+     * recording (empty when none was needed). Judged at step level (an item of any instance of the step
+     * counts); completing a task goes through {@link #requireComplete(StepContext, String, List)}, which
+     * counts only the items of that task instance.
      */
     @Transactional(readOnly = true)
     public List<AbsenceReason> requireRecordingComplete(long caseId, String processDefinitionId, String taskKey,
