@@ -33,8 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code complete} event of every user task of every model, added when the model is parsed (so no
  * model can leave it out). It reads the task's {@code audioVideo} and {@code requiredRecords}
  * extension properties and refuses the completion when a requirement is unmet, judged on stored data
- * only — the step's stored input, the case's records and evidence, and the chain entry
- * {@code AUDIO_VIDEO_ABSENCE_EXPLAINED} for this task. The case service checks the same first and
+ * only — the step's stored input, the case's records and evidence (audio-video: the items bound to this
+ * task instance, or to none), and the chain entry {@code AUDIO_VIDEO_ABSENCE_EXPLAINED} for this task. The case service checks the same first and
  * answers with problem+json; this listener holds even if that check is bypassed (the Tasklist, the
  * engine API, or a service that forgot). A refusal is recorded in the case's chain ({@code ACT_REFUSED})
  * once the refused transaction has ended.
