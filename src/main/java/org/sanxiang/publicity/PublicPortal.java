@@ -137,7 +137,7 @@ public class PublicPortal {
 
     /**
      * The lines a checkpoint's digest is the SHA-256 of ({@code <caseId>:<seq>:<hash>}, one per chain, in
-     * case order), so that anyone can recompute it; 404 for an unknown checkpoint.
+     * chain-key order; an office record's key is the negated body id, so those lines come first), so that anyone can recompute it; 404 for an unknown checkpoint.
      */
     public String checkpointHeads(long checkpointId) {
         if (checkpoints.list().stream().noneMatch(c -> c.id() == checkpointId)) {
