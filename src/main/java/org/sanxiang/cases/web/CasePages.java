@@ -72,8 +72,11 @@ class CasePages {
     private final OfficerDirectory officers;
     private final ProblemText text;
     private final ObjectMapper json;
+    private final EvidencePanel evidence;
 
-    CasePages(CaseCommands commands, CaseQueries queries, OfficerDirectory officers, ProblemText text, ObjectMapper json) {
+    CasePages(CaseCommands commands, CaseQueries queries, OfficerDirectory officers, ProblemText text, ObjectMapper json,
+            EvidencePanel evidence) {
+        this.evidence = evidence;
         this.commands = commands;
         this.queries = queries;
         this.officers = officers;
@@ -345,6 +348,7 @@ class CasePages {
         model.addAttribute("recordKinds", InvestigationRecordInput.Kind.values());
         model.addAttribute("suspensionReasons", SuspensionReason.values());
         model.addAttribute("partyResponses", StepInput.PartyResponse.values());
+        evidence.addTo(model, c, actor);
         return "cases/case";
     }
 
