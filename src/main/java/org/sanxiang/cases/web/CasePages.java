@@ -37,6 +37,7 @@ import org.sanxiang.process.Problem;
 import org.sanxiang.review.ChecklistPoint;
 import org.sanxiang.review.ReviewOutcome;
 import org.sanxiang.web.ProblemText;
+import org.sanxiang.web.Htmx;
 import org.sanxiang.web.WorkspacePage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -73,10 +75,12 @@ class CasePages {
     private final ProblemText text;
     private final ObjectMapper json;
     private final EvidencePanel evidence;
+    private final StepLabels stepLabels;
 
     CasePages(CaseCommands commands, CaseQueries queries, OfficerDirectory officers, ProblemText text, ObjectMapper json,
-            EvidencePanel evidence) {
+            EvidencePanel evidence, StepLabels stepLabels) {
         this.evidence = evidence;
+        this.stepLabels = stepLabels;
         this.commands = commands;
         this.queries = queries;
         this.officers = officers;
@@ -87,7 +91,8 @@ class CasePages {
     // ---------------------------------------------------------------- inbox and search
 
     @GetMapping("/inbox")
-    String inbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
+    String inbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         var result = queries.inbox(actor, page, 20);
         long overdue = result.items().stream().filter(i -> i.overdue()).count();
         long mine = result.items().stream().filter(i -> actor.username().equals(i.assignee())).count();
@@ -96,7 +101,7 @@ class CasePages {
         model.addAttribute("mineCount", mine);
         model.addAttribute("groupCount", result.items().size() - mine);
         model.addAttribute("today", today());
-        return "cases/inbox";
+        return Htmx.partial(request, response) ? "cases/inbox :: results" : "cases/inbox";
     }
 
     @GetMapping("/cases")
@@ -141,7 +146,7 @@ class CasePages {
                     f.text("facts"), f.date("actDate"), f.date("discoveredOn"), f.text("place"),
                     f.bool("harmsLifeHealthOrFinance"), party, f.ids("handlerIds"));
             CaseCommands.CaseRef ref = commands.registerLead(lead, actor);
-            redirect.addFlashAttribute("flashOk", "案源已登记，案件编号 " + ref.caseNumber() + "，已提交负责人立案审批。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.leadRegistered", ref.caseNumber()));
             return "redirect:/cases/" + ref.id();
         } catch (Problem p) {
             if (p.status() == HttpStatus.FORBIDDEN) {
@@ -176,7 +181,7 @@ class CasePages {
         CaseDetail detail = queries.detail(caseId, actor);
         if (detail.openTasks().stream().noneMatch(t -> t.step().equals(step.taskKey()))) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("flashError", "「" + step.label() + "」不是本案的当前环节：可能已由他人办理，或案件尚未到达该环节。");
+            model.addAttribute("flashError", text.message("ui.flash.stepNotCurrent", stepLabels.of(step.name(), step.label())));
             return render(caseId, actor, model, null, Map.of());
         }
         return render(caseId, actor, model, step, Map.of());
@@ -190,7 +195,7 @@ class CasePages {
         FormData f = new FormData(values);
         return attempt(caseId, actor, model, response, step, f, () -> {
             commands.completeStep(caseId, StepForms.read(step, f), actor);
-            redirect.addFlashAttribute("flashOk", "「" + step.label() + "」已办理完成。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.stepDone", stepLabels.of(step.name(), step.label())));
             return "redirect:/cases/" + caseId;
         });
     }
@@ -202,26 +207,52 @@ class CasePages {
         return attempt(caseId, actor, model, response, Step.INVESTIGATION, f, () -> {
             InvestigationRecordInput input = StepForms.record(f);
             commands.addInvestigationRecord(caseId, input, actor);
-            redirect.addFlashAttribute("flashOk", "调查笔录已添加。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.recordAdded"));
             return "redirect:/cases/" + caseId;
         });
     }
 
+    /** Claims a task; {@code back=review} returns to the review list as it was filtered (htmx follows the redirect). */
     @PostMapping("/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, @RequestParam long caseId, @RequestParam(required = false) String back,
-            Actor actor, RedirectAttributes redirect) {
-        return taskAction(() -> commands.claim(taskId, actor), "任务已领取。", caseId, back, redirect);
+            @RequestParam MultiValueMap<String, String> values, Actor actor, RedirectAttributes redirect) {
+        return taskAction(() -> commands.claim(taskId, actor), text.message("ui.flash.claimed"), caseId,
+                back(back, values), redirect);
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
     String unclaim(@PathVariable String taskId, @RequestParam long caseId, @RequestParam(required = false) String back,
-            Actor actor, RedirectAttributes redirect) {
-        return taskAction(() -> commands.unclaim(taskId, actor), "任务已退回待领取。", caseId, back, redirect);
+            @RequestParam MultiValueMap<String, String> values, Actor actor, RedirectAttributes redirect) {
+        return taskAction(() -> commands.unclaim(taskId, actor), text.message("ui.flash.unclaimed"), caseId,
+                back(back, values), redirect);
+    }
+
+    /** Where a task action returns: the review list with its filter, matter and page, or the case page. */
+    private static String back(String back, MultiValueMap<String, String> values) {
+        if (!"review".equals(back)) {
+            return null;
+        }
+        FormData f = new FormData(values);
+        var url = org.springframework.web.util.UriComponentsBuilder.fromPath("/review");
+        String filter = f.text("filter");
+        if (filter != null && java.util.Arrays.stream(org.sanxiang.cases.CaseViews.ReviewFilter.values())
+                .anyMatch(x -> x.name().equals(filter))) {
+            url.queryParam("filter", filter);
+        }
+        String matter = f.text("matterId");
+        if (matter != null && matter.matches("\\d{1,18}")) {
+            url.queryParam("matterId", matter);
+        }
+        String page = f.text("page");
+        if (page != null && page.matches("\\d{1,6}") && !"0".equals(page)) {
+            url.queryParam("page", page);
+        }
+        return url.build().toUriString();
     }
 
     @PostMapping("/cases/{caseId}/review-extension")
     String extendReview(@PathVariable long caseId, Actor actor, RedirectAttributes redirect) {
-        return taskAction(() -> commands.extendReview(caseId, actor), "已批准延长法制审核期限 3 个工作日。", caseId, null, redirect);
+        return taskAction(() -> commands.extendReview(caseId, actor), text.message("ui.flash.reviewExtended"), caseId, null, redirect);
     }
 
     @PostMapping("/cases/{caseId}/reassignment")
@@ -235,7 +266,7 @@ class CasePages {
                 throw new StepDataInvalid(remove == null ? "removeOfficerId" : "addOfficerId", "必填");
             }
             commands.reassignHandler(caseId, remove, add, f.text("reason"), actor);
-        }, "承办人已更换。", caseId, null, redirect);
+        }, text.message("ui.flash.reassigned"), caseId, null, redirect);
     }
 
     @PostMapping("/cases/{caseId}/suspension")
@@ -249,7 +280,7 @@ class CasePages {
                 throw new StepDataInvalid(reason == null ? "reason" : "from", "必填");
             }
             commands.suspendDecisionClock(caseId, reason, from, actor);
-        }, "办案期限已中止。", caseId, null, redirect);
+        }, text.message("ui.flash.suspended"), caseId, null, redirect);
     }
 
     @PostMapping("/cases/{caseId}/resumption")
@@ -262,7 +293,7 @@ class CasePages {
                 throw new StepDataInvalid("on", "必填");
             }
             commands.resumeDecisionClock(caseId, on, actor);
-        }, "办案期限已恢复计算，作出决定期限相应顺延。", caseId, null, redirect);
+        }, text.message("ui.flash.resumed"), caseId, null, redirect);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -291,7 +322,7 @@ class CasePages {
             redirect.addFlashAttribute("flashError", text.detail(p));
             redirect.addFlashAttribute("flashArticle", p.article());
         }
-        return "redirect:" + ("review".equals(back) ? "/review" : "/cases/" + caseId);
+        return "redirect:" + (back != null ? back : "/cases/" + caseId);
     }
 
     private void problem(Model model, Problem p, HttpServletResponse response) {
@@ -327,6 +358,7 @@ class CasePages {
         model.addAttribute("tasks", tasks);
         model.addAttribute("formStep", formStep == null ? null : formStep.path());
         model.addAttribute("formStepLabel", formStep == null ? null : formStep.label());
+        model.addAttribute("formStepName", formStep == null ? null : formStep.name());
         model.addAttribute("formStepArticle", formStep == null ? null : formStep.article());
         model.addAttribute("form", form);
         model.addAttribute("isHandler", handler);
@@ -373,7 +405,7 @@ class CasePages {
         }).toList();
     }
 
-    record ProgressStep(String label, String state) {
+    record ProgressStep(String step, String label, String state) {
     }
 
     /** The main line of the general procedure, marked done / current / ahead. */
@@ -389,9 +421,9 @@ class CasePages {
         Set<String> open = new java.util.HashSet<>();
         c.openTasks().forEach(t -> open.add(t.step()));
         List<ProgressStep> out = new ArrayList<>();
-        out.add(new ProgressStep("案源登记", "done"));
+        out.add(new ProgressStep("LEAD", "案源登记", "done"));
         for (Step s : line) {
-            out.add(new ProgressStep(s.label(), open.contains(s.taskKey()) ? "current" : done.contains(s.name()) ? "done" : ""));
+            out.add(new ProgressStep(s.name(), s.label(), open.contains(s.taskKey()) ? "current" : done.contains(s.name()) ? "done" : ""));
         }
         return out;
     }
