@@ -18,7 +18,7 @@
           series: [{ type: 'bar', data: d.values, itemStyle: { color: el.dataset.color || '#1d4f91' }, barMaxWidth: 36 }]
         };
         if (!d.labels.length) {
-          option.title = { text: '暂无数据', left: 'center', top: 'middle', textStyle: { color: '#999', fontSize: 14 } };
+          option.title = { text: el.dataset.empty || '-', left: 'center', top: 'middle', textStyle: { color: '#999', fontSize: 14 } };
         }
         chart.setOption(option);
         window.addEventListener('resize', function () { chart.resize(); });

@@ -177,7 +177,7 @@ public class CaseCommands {
      * certificate valid on the record's date, and the certificate numbers shown (APL Art. 42, 55).
      */
     public long addInvestigationRecord(long caseId, InvestigationRecordInput input, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         currentTask(c, Step.INVESTIGATION);
         Matter matter = officers.matter(c.matterId);
         Set<String> shown = recordingRefusals(c, Step.INVESTIGATION.taskKey(), actor, () -> {
@@ -219,7 +219,7 @@ public class CaseCommands {
      * {@link org.sanxiang.evidence.AbsenceReason}) why a mandatory audio-video record is missing.
      */
     public void completeStep(long caseId, StepInput input, Actor actor, List<String> audioVideoAbsence) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         Step step = input.step();
         InboxTaskEntity task = currentTask(c, step);
         Matter matter = officers.matter(c.matterId);
@@ -544,7 +544,7 @@ public class CaseCommands {
     /** Claims a task for the actor, who must be allowed to work on it; 409 when someone else holds it. */
     public void claim(String taskId, Actor actor) {
         InboxTaskEntity task = task(taskId);
-        CaseEntity c = lockCase(task.caseId);
+        CaseEntity c = lockCase(task.caseId, actor);
         Step step = Step.byTaskKey(task.step).orElseThrow(() -> new NotFound("task", taskId));
         authorize(c, step, officers.matter(c.matterId), actor);
         if (task.assignee != null && !task.assignee.equals(actor.username())) {
@@ -558,7 +558,7 @@ public class CaseCommands {
     /** Returns a claimed task to its group: by whoever holds it, or by the head. */
     public void unclaim(String taskId, Actor actor) {
         InboxTaskEntity task = task(taskId);
-        CaseEntity c = lockCase(task.caseId);
+        CaseEntity c = lockCase(task.caseId, actor);
         if (task.assignee == null) {
             return;
         }
@@ -572,7 +572,7 @@ public class CaseCommands {
 
     /** The head approves 3 more working days for the open review round (G118; RULES §4). */
     public void extendReview(long caseId, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.LEGAL_REVIEW);
         InboxTaskEntity task = currentTask(c, Step.LEGAL_REVIEW);
         var extended = calendar.extend(caseId, "legal-review");
@@ -583,7 +583,7 @@ public class CaseCommands {
 
     /** 中止: the 90-day decision clock stops (hearing, testing/appraisal, public notice; APL Art. 60). */
     public void suspendDecisionClock(long caseId, org.sanxiang.calendar.SuspensionReason reason, LocalDate from, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.HEAD_DECISION);
         calendar.suspend(caseId, reason, from);
         record.append(c.id, new Act("DECISION_CLOCK_SUSPENDED", null, actor.username(), "APL Art. 60",
@@ -592,7 +592,7 @@ public class CaseCommands {
 
     /** The clock runs again; the decision due date has moved by the suspended days, and so do open tasks'. */
     public void resumeDecisionClock(long caseId, LocalDate on, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.HEAD_DECISION);
         var decision = calendar.resume(caseId, on);
         for (InboxTaskEntity t : inbox.selectByCase(caseId)) {
@@ -610,7 +610,7 @@ public class CaseCommands {
      * certified officer of the body. The old assignment is kept with who removed it, when and why.
      */
     public void reassignHandler(long caseId, long removeOfficerId, long addOfficerId, String reason, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.FILING_APPROVAL);
         if (blank(reason)) {
             throw new StepDataInvalid("reason", "更换承办人须写明理由");
@@ -1073,12 +1073,25 @@ public class CaseCommands {
 
     // ------------------------------------------------------------------ shared checks
 
-    private CaseEntity lockCase(long caseId) {
+    /**
+     * The case row, locked; a case of another body is not found (object level: an officer, reviewer or
+     * head of one body does not act on, nor learn of, another body's cases; supervisors and
+     * administrators see every body).
+     */
+    private CaseEntity lockCase(long caseId, Actor actor) {
         CaseEntity c = cases.selectCaseForUpdate(caseId);
-        if (c == null) {
+        if (c == null || !visibleTo(c, actor)) {
             throw new NotFound("case", caseId);
         }
         return c;
+    }
+
+    private boolean visibleTo(CaseEntity c, Actor actor) {
+        if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {
+            return true;
+        }
+        // an account without an officer record belongs to no body: the rules of each act refuse it with their own reason
+        return officers.officerByUsername(actor.username()).map(o -> o.bodyId() == c.bodyId).orElse(true);
     }
 
     private InboxTaskEntity currentTask(CaseEntity c, Step step) {

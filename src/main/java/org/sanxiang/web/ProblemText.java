@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** A problem's message in the request's language (zh-CN by default), for pages. */
+/** A problem's message, or a page's own message, in the request's language (zh-CN by default), for pages. */
 @Component
 public class ProblemText {
 
@@ -24,5 +24,15 @@ public class ProblemText {
 
     public String title(Problem p) {
         return messages.getMessage("title." + p.slug(), null, p.slug(), LocaleContextHolder.getLocale());
+    }
+
+    /** A workspace message ({@code ui.*}) in the request's language. */
+    public String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
+    /** The message, or null when the bundle has none. */
+    public String messageOrNull(String code, Object... args) {
+        return messages.getMessage(code, args, null, LocaleContextHolder.getLocale());
     }
 }

@@ -38,7 +38,8 @@ class WorkspacePageAdvice {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, "请求无效", "地址或参数不正确，请从页面上的链接进入。", null, response);
+        return page(HttpStatus.BAD_REQUEST, text.message("ui.error.400.title"), text.message("ui.error.400.detail"), null,
+                response);
     }
 
     static ModelAndView page(HttpStatus status, String title, String detail, String article, HttpServletResponse response) {

@@ -28,8 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace in a real browser (Debian's headless Chromium through ChromeDriver): a major case
- * from 案源登记 to 负责人决定, with a legal review that returns the case once. Screenshots of the
- * inbox, the reviewer's page and the case page go to {@code target/screenshots/}.
+ * from 案源登记 to 负责人决定, with evidence uploaded on the case page (a photo and a sound
+ * recording, through htmx) and a legal review that returns the case once; then the supervisor's
+ * dashboard, whose charts must all render. The browser's console must show no CSP violation and no
+ * JavaScript error on any page. Screenshots of the inbox, the case page (with its evidence), the
+ * reviewer's page and the dashboard go to {@code target/screenshots/}.
  */
 @SanxiangTest
 @Tag("h2-only")
@@ -51,6 +54,8 @@ class BrowserWorkflowTest {
                 "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1440,1000", "--lang=zh-CN");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        // the console (CSP violations, script errors) is read after each page
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -65,7 +70,7 @@ class BrowserWorkflowTest {
     }
 
     @Test
-    void takesAMajorCaseThroughReturnAndApprovalToTheHeadsDecision() throws IOException {
+    void takesAMajorCaseThroughReturnAndApprovalToTheHeadsDecision() throws Exception {
         // an officer registers a lead with a fine large enough to be a major decision
         login("zhangwei");
         open("/cases/new");
@@ -99,7 +104,29 @@ class BrowserWorkflowTest {
         open("/inbox");
         assertThat(browser.findElement(By.id("inbox")).getText()).contains("调查取证");
         shot("inbox");
+        assertCleanConsole();
         open(casePath);
+        assertHtmxReady();
+        uploadEvidence("物证", "现场照片.png", photo(), null);
+        uploadEvidence("视听资料", "现场录音.wav", sound(), "2");
+        assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("现场照片.png").contains("现场录音.wav")
+                .contains("物证").contains("视听资料").contains("张伟、李强");
+        assertThat(browser.findElements(By.cssSelector("#evidence-list audio.player"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#evidence-list img.thumb"))).hasSize(1);
+        // the photo was served to the page (session-authenticated, object-level checked) and decoded
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "var i = document.querySelector('#evidence-list img.thumb'); return i.complete && i.naturalWidth > 0;")));
+        // the player reads the recording with HTTP ranges
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('#evidence-list audio.player').src, {headers: {Range: 'bytes=0-11'}})"
+                        + ".then(function (r) { done(r.status + ' ' + r.headers.get('Content-Range')); });"))
+                .asString().startsWith("206 bytes 0-11/");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('evidence').scrollIntoView()");
+        shot("case-evidence");
+        assertCleanConsole();
         select("f-kind", "现场检查（勘验）笔录");
         type("f-content", "现场检查发现当事人占道摆摊约 6 平方米，已拍照取证。");
         click("record-submit");
@@ -112,11 +139,27 @@ class BrowserWorkflowTest {
 
         // the reviewer claims the review from the task list and returns it for correction
         login("chenjing");
-        open("/review");
+        open("/review?filter=UNCLAIMED");
+        // the shared test context holds other tests' review tasks: page on (htmx swaps the list only) to this case's row
+        String caseId = casePath.substring("/cases/".length());
+        for (int i = 0; i < 50 && browser.findElements(By.id("claim-" + caseId)).isEmpty(); i++) {
+            WebElement list = browser.findElement(By.id("review-results"));
+            click("review-next");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(list));
+            assertThat(browser.getCurrentUrl()).as("the page's address follows the list").contains("page=" + (i + 1));
+        }
         assertThat(browser.findElement(By.id("review-tasks")).getText()).contains("王某某");
         shot("review-tasks");
-        click("claim-" + casePath.substring("/cases/".length()));
+        // claiming from the list swaps the list only (htmx): the page stays, the row shows the reviewer
+        click("claim-" + caseId);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#review-results .alert.ok")).isEmpty());
+        assertThat(path()).isEqualTo("/review");
+        assertThat(browser.findElement(By.id("review-results")).getText()).contains("任务已领取");
+        assertThat(browser.findElements(By.id("claim-" + caseId))).isEmpty();
         assertOk();
+        assertCleanConsole();
         open(casePath);
         answerChecklist();
         select("f-outcome", "退回补正");
@@ -177,8 +220,106 @@ class BrowserWorkflowTest {
         assertOk();
         assertThat(text("case-status")).isEqualTo("已决定");
         assertThat(text("chain-status")).startsWith("校验通过");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 2600));
+        assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("现场照片.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 3000));
         shot("case");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        assertCleanConsole();
+        logout();
+
+        // the supervisor's dashboard: every chart drawn (canvas or svg), no CSP violation, no script error
+        login("sunli");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1500));
+        open("/supervision");
+        java.util.List<WebElement> charts = browser.findElements(By.cssSelector(".chart[data-source]"));
+        assertThat(charts).hasSizeGreaterThanOrEqualTo(4);
+        for (WebElement chart : charts) {
+            String id = chart.getAttribute("id");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                    d -> !d.findElements(By.cssSelector("#" + id + " canvas, #" + id + " svg")).isEmpty());
+        }
+        Thread.sleep(500); // let the charts' entry animation finish for the screenshot
+        shot("dashboard");
+        assertCleanConsole();
+    }
+
+    /** Uploads a file through the evidence card (htmx) and waits for the refreshed card. */
+    private void uploadEvidence(String type, String fileName, byte[] content, String durationSeconds) throws IOException {
+        Path file = Files.createTempDirectory("evidence").resolve(fileName);
+        Files.write(file, content);
+        select("ev-type", type);
+        type("ev-capturedAt", java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1)
+                .withSecond(0).withNano(0).toString());
+        type("ev-place", "三张镇人民路 18 号门前");
+        if (durationSeconds != null) {
+            type("ev-duration", durationSeconds);
+        }
+        for (WebElement officer : browser.findElements(By.cssSelector("#evidence-form input[name=officerIds]"))) {
+            if (!officer.isSelected()) {
+                officer.click();
+            }
+        }
+        type("ev-description", "占道经营现场" + ("视听资料".equals(type) ? "录音" : "照片"));
+        browser.findElement(By.id("ev-file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement card = browser.findElement(By.id("evidence"));
+        String page = path();
+        click("evidence-submit");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(card));
+        assertThat(text("evidence-ok")).contains("证据已上传").contains(fileName);
+        assertThat(path()).as("htmx swapped the card, the page stayed").isEqualTo(page);
+    }
+
+    /** htmx is loaded from the WebJar and sends the page's CSRF token on every request. */
+    private void assertHtmxReady() {
+        Object headers = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return window.htmx ? document.body.getAttribute('hx-headers') : null;");
+        assertThat(headers).asString().contains("X-CSRF-TOKEN");
+    }
+
+    /** No CSP violation, no script error, no failed request in the browser's console since the last check. */
+    private void assertCleanConsole() {
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        for (org.openqa.selenium.logging.LogEntry e : browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            String m = e.getMessage();
+            if (e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() || m.contains("Content Security Policy")
+                    || m.contains("Refused to")) {
+                bad.add(e.getLevel() + " " + m);
+            }
+        }
+        assertThat(bad).as("console on " + path()).isEmpty();
+    }
+
+    /** A real PNG (a small drawing), so the page shows a thumbnail. */
+    private static byte[] photo() throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(160, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(0xd9e6f5));
+        g.fillRect(0, 0, 160, 100);
+        g.setColor(new java.awt.Color(0x8a5a2b));
+        g.fillRect(30, 45, 100, 30);
+        g.setColor(new java.awt.Color(0xc0392b));
+        g.fillRect(40, 25, 80, 20);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A real WAV: two seconds of a 440 Hz tone, 8 kHz mono 16-bit. */
+    private static byte[] sound() {
+        int rate = 8000;
+        int samples = rate * 2;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + samples * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + samples * 2)
+                .put("WAVE".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .put("fmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
+                .putShort((short) 1).putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(samples * 2);
+        for (int i = 0; i < samples; i++) {
+            b.putShort((short) (Math.sin(2 * Math.PI * 440 * i / rate) * 8000));
+        }
+        return b.array();
     }
 
     private void endInvestigation() {
@@ -222,7 +363,7 @@ class BrowserWorkflowTest {
 
     private void type(String id, String value) {
         WebElement e = browser.findElement(By.id(id));
-        if ("date".equals(e.getAttribute("type"))) {
+        if ("date".equals(e.getAttribute("type")) || "datetime-local".equals(e.getAttribute("type"))) {
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", e, value);
             return;
         }

@@ -37,6 +37,7 @@ import org.sanxiang.process.Problem;
 import org.sanxiang.review.ChecklistPoint;
 import org.sanxiang.review.ReviewOutcome;
 import org.sanxiang.web.ProblemText;
+import org.sanxiang.web.Htmx;
 import org.sanxiang.web.WorkspacePage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -72,8 +74,13 @@ class CasePages {
     private final OfficerDirectory officers;
     private final ProblemText text;
     private final ObjectMapper json;
+    private final EvidencePanel evidence;
+    private final StepLabels stepLabels;
 
-    CasePages(CaseCommands commands, CaseQueries queries, OfficerDirectory officers, ProblemText text, ObjectMapper json) {
+    CasePages(CaseCommands commands, CaseQueries queries, OfficerDirectory officers, ProblemText text, ObjectMapper json,
+            EvidencePanel evidence, StepLabels stepLabels) {
+        this.evidence = evidence;
+        this.stepLabels = stepLabels;
         this.commands = commands;
         this.queries = queries;
         this.officers = officers;
@@ -84,7 +91,8 @@ class CasePages {
     // ---------------------------------------------------------------- inbox and search
 
     @GetMapping("/inbox")
-    String inbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
+    String inbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         var result = queries.inbox(actor, page, 20);
         long overdue = result.items().stream().filter(i -> i.overdue()).count();
         long mine = result.items().stream().filter(i -> actor.username().equals(i.assignee())).count();
@@ -93,7 +101,7 @@ class CasePages {
         model.addAttribute("mineCount", mine);
         model.addAttribute("groupCount", result.items().size() - mine);
         model.addAttribute("today", today());
-        return "cases/inbox";
+        return Htmx.partial(request, response) ? "cases/inbox :: results" : "cases/inbox";
     }
 
     @GetMapping("/cases")
@@ -138,7 +146,7 @@ class CasePages {
                     f.text("facts"), f.date("actDate"), f.date("discoveredOn"), f.text("place"),
                     f.bool("harmsLifeHealthOrFinance"), party, f.ids("handlerIds"));
             CaseCommands.CaseRef ref = commands.registerLead(lead, actor);
-            redirect.addFlashAttribute("flashOk", "案源已登记，案件编号 " + ref.caseNumber() + "，已提交负责人立案审批。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.leadRegistered", ref.caseNumber()));
             return "redirect:/cases/" + ref.id();
         } catch (Problem p) {
             if (p.status() == HttpStatus.FORBIDDEN) {
@@ -173,7 +181,7 @@ class CasePages {
         CaseDetail detail = queries.detail(caseId, actor);
         if (detail.openTasks().stream().noneMatch(t -> t.step().equals(step.taskKey()))) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("flashError", "「" + step.label() + "」不是本案的当前环节：可能已由他人办理，或案件尚未到达该环节。");
+            model.addAttribute("flashError", text.message("ui.flash.stepNotCurrent", stepLabels.of(step.name(), step.label())));
             return render(caseId, actor, model, null, Map.of());
         }
         return render(caseId, actor, model, step, Map.of());
@@ -188,7 +196,7 @@ class CasePages {
         return attempt(caseId, actor, model, response, step, f, () -> {
             // G118: the written reason(s) why a mandatory audio-video record is missing (check boxes)
             commands.completeStep(caseId, StepForms.read(step, f), actor, f.texts("audioVideoAbsence"));
-            redirect.addFlashAttribute("flashOk", "「" + step.label() + "」已办理完成。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.stepDone", stepLabels.of(step.name(), step.label())));
             return "redirect:/cases/" + caseId;
         });
     }
@@ -200,7 +208,7 @@ class CasePages {
         return attempt(caseId, actor, model, response, Step.INVESTIGATION, f, () -> {
             InvestigationRecordInput input = StepForms.record(f);
             commands.addInvestigationRecord(caseId, input, actor);
-            redirect.addFlashAttribute("flashOk", "调查笔录已添加。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.recordAdded"));
             return "redirect:/cases/" + caseId;
         });
     }
@@ -213,26 +221,52 @@ class CasePages {
         return attempt(caseId, actor, model, response, Step.INVESTIGATION, f, () -> {
             commands.startSeizure(caseId, new org.sanxiang.cases.SeizureRequest(
                     f.enumValue("measure", StepInput.CoercionMeasure.class), f.text("reason")), actor);
-            redirect.addFlashAttribute("flashOk", "已启动查封扣押，请在现场实施后填写查封扣押环节。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.seizureStarted"));
             return "redirect:/cases/" + caseId + "/steps/" + Step.SEIZURE.path();
         });
     }
 
+    /** Claims a task; {@code back=review} returns to the review list as it was filtered (htmx follows the redirect). */
     @PostMapping("/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, @RequestParam long caseId, @RequestParam(required = false) String back,
-            Actor actor, RedirectAttributes redirect) {
-        return taskAction(() -> commands.claim(taskId, actor), "任务已领取。", caseId, back, redirect);
+            @RequestParam MultiValueMap<String, String> values, Actor actor, RedirectAttributes redirect) {
+        return taskAction(() -> commands.claim(taskId, actor), text.message("ui.flash.claimed"), caseId,
+                back(back, values), redirect);
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
     String unclaim(@PathVariable String taskId, @RequestParam long caseId, @RequestParam(required = false) String back,
-            Actor actor, RedirectAttributes redirect) {
-        return taskAction(() -> commands.unclaim(taskId, actor), "任务已退回待领取。", caseId, back, redirect);
+            @RequestParam MultiValueMap<String, String> values, Actor actor, RedirectAttributes redirect) {
+        return taskAction(() -> commands.unclaim(taskId, actor), text.message("ui.flash.unclaimed"), caseId,
+                back(back, values), redirect);
+    }
+
+    /** Where a task action returns: the review list with its filter, matter and page, or the case page. */
+    private static String back(String back, MultiValueMap<String, String> values) {
+        if (!"review".equals(back)) {
+            return null;
+        }
+        FormData f = new FormData(values);
+        var url = org.springframework.web.util.UriComponentsBuilder.fromPath("/review");
+        String filter = f.text("filter");
+        if (filter != null && java.util.Arrays.stream(org.sanxiang.cases.CaseViews.ReviewFilter.values())
+                .anyMatch(x -> x.name().equals(filter))) {
+            url.queryParam("filter", filter);
+        }
+        String matter = f.text("matterId");
+        if (matter != null && matter.matches("\\d{1,18}")) {
+            url.queryParam("matterId", matter);
+        }
+        String page = f.text("page");
+        if (page != null && page.matches("\\d{1,6}") && !"0".equals(page)) {
+            url.queryParam("page", page);
+        }
+        return url.build().toUriString();
     }
 
     @PostMapping("/cases/{caseId}/review-extension")
     String extendReview(@PathVariable long caseId, Actor actor, RedirectAttributes redirect) {
-        return taskAction(() -> commands.extendReview(caseId, actor), "已批准延长法制审核期限 3 个工作日。", caseId, null, redirect);
+        return taskAction(() -> commands.extendReview(caseId, actor), text.message("ui.flash.reviewExtended"), caseId, null, redirect);
     }
 
     @PostMapping("/cases/{caseId}/reassignment")
@@ -246,7 +280,7 @@ class CasePages {
                 throw new StepDataInvalid(remove == null ? "removeOfficerId" : "addOfficerId", "必填");
             }
             commands.reassignHandler(caseId, remove, add, f.text("reason"), actor);
-        }, "承办人已更换。", caseId, null, redirect);
+        }, text.message("ui.flash.reassigned"), caseId, null, redirect);
     }
 
     @PostMapping("/cases/{caseId}/suspension")
@@ -260,7 +294,7 @@ class CasePages {
                 throw new StepDataInvalid(reason == null ? "reason" : "from", "必填");
             }
             commands.suspendDecisionClock(caseId, reason, from, actor);
-        }, "办案期限已中止。", caseId, null, redirect);
+        }, text.message("ui.flash.suspended"), caseId, null, redirect);
     }
 
     @PostMapping("/cases/{caseId}/resumption")
@@ -273,7 +307,7 @@ class CasePages {
                 throw new StepDataInvalid("on", "必填");
             }
             commands.resumeDecisionClock(caseId, on, actor);
-        }, "办案期限已恢复计算，作出决定期限相应顺延。", caseId, null, redirect);
+        }, text.message("ui.flash.resumed"), caseId, null, redirect);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -302,7 +336,7 @@ class CasePages {
             redirect.addFlashAttribute("flashError", text.detail(p));
             redirect.addFlashAttribute("flashArticle", p.article());
         }
-        return "redirect:" + ("review".equals(back) ? "/review" : "/cases/" + caseId);
+        return "redirect:" + (back != null ? back : "/cases/" + caseId);
     }
 
     private void problem(Model model, Problem p, HttpServletResponse response) {
@@ -338,6 +372,7 @@ class CasePages {
         model.addAttribute("tasks", tasks);
         model.addAttribute("formStep", formStep == null ? null : formStep.path());
         model.addAttribute("formStepLabel", formStep == null ? null : formStep.label());
+        model.addAttribute("formStepName", formStep == null ? null : formStep.name());
         model.addAttribute("formStepArticle", formStep == null ? null : formStep.article());
         model.addAttribute("form", form);
         model.addAttribute("isHandler", handler);
@@ -361,6 +396,7 @@ class CasePages {
         model.addAttribute("partyResponses", StepInput.PartyResponse.values());
         model.addAttribute("coercionMeasures", StepInput.CoercionMeasure.values());
         model.addAttribute("absenceReasons", org.sanxiang.evidence.AbsenceReason.values());
+        evidence.addTo(model, c, actor);
         return "cases/case";
     }
 
@@ -385,7 +421,7 @@ class CasePages {
         }).toList();
     }
 
-    record ProgressStep(String label, String state) {
+    record ProgressStep(String step, String label, String state) {
     }
 
     /** The main line of the general procedure, marked done / current / ahead. */
@@ -401,9 +437,9 @@ class CasePages {
         Set<String> open = new java.util.HashSet<>();
         c.openTasks().forEach(t -> open.add(t.step()));
         List<ProgressStep> out = new ArrayList<>();
-        out.add(new ProgressStep("案源登记", "done"));
+        out.add(new ProgressStep("LEAD", "案源登记", "done"));
         for (Step s : line) {
-            out.add(new ProgressStep(s.label(), open.contains(s.taskKey()) ? "current" : done.contains(s.name()) ? "done" : ""));
+            out.add(new ProgressStep(s.name(), s.label(), open.contains(s.taskKey()) ? "current" : done.contains(s.name()) ? "done" : ""));
         }
         return out;
     }

@@ -6,10 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 
-import org.sanxiang.cases.CaseProblems.NotPermitted;
-import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.cases.CaseQueries.CaseAccess;
 import org.sanxiang.evidence.BlobVerification;
 import org.sanxiang.evidence.EvidenceItem;
@@ -18,7 +15,6 @@ import org.sanxiang.evidence.EvidenceProblems.UploadInterrupted;
 import org.sanxiang.evidence.EvidenceRegistry;
 import org.sanxiang.evidence.EvidenceType;
 import org.sanxiang.evidence.EvidenceUpload;
-import org.sanxiang.officers.Roles;
 import org.sanxiang.process.Actor;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,13 +42,11 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/api")
 class EvidenceController {
 
-    private static final Set<String> READERS = Set.of(Roles.HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR, Roles.ADMIN);
-
-    private final CaseQueries cases;
+    private final EvidenceAccess access;
     private final EvidenceRegistry evidence;
 
-    EvidenceController(CaseQueries cases, EvidenceRegistry evidence) {
-        this.cases = cases;
+    EvidenceController(EvidenceAccess access, EvidenceRegistry evidence) {
+        this.access = access;
         this.evidence = evidence;
     }
 
@@ -66,8 +60,7 @@ class EvidenceController {
             @RequestParam(required = false) Integer durationSeconds,
             @RequestParam(required = false) Long investigationRecordId,
             HttpServletRequest request, Actor actor) {
-        CaseAccess c = cases.access(caseId, actor);
-        requireHandler(c, actor);
+        CaseAccess c = access.toAdd(caseId, actor);
         if (investigationRecordId != null && !c.investigationRecordIds().contains(investigationRecordId)) {
             throw new MetadataInvalid("investigationRecordId", "not a record of this case");
         }
@@ -85,14 +78,14 @@ class EvidenceController {
 
     @GetMapping("/cases/{caseId}/evidence")
     List<EvidenceItem> list(@PathVariable long caseId, Actor actor) {
-        requireReader(cases.access(caseId, actor), actor);
+        access.toRead(caseId, actor);
         return evidence.list(caseId);
     }
 
     /** The file; Spring answers a {@code Range} header with 206 (or 416 when unsatisfiable). */
     @GetMapping("/evidence/{id}/content")
     ResponseEntity<Resource> content(@PathVariable long id, Actor actor) {
-        EvidenceItem item = readable(id, actor);
+        EvidenceItem item = access.readable(id, actor);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(item.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -105,7 +98,7 @@ class EvidenceController {
 
     @PostMapping("/evidence/{id}/verification")
     BlobVerification verify(@PathVariable long id, Actor actor) {
-        readable(id, actor);
+        access.readable(id, actor);
         return evidence.verify(id, actor.username());
     }
 
@@ -115,31 +108,7 @@ class EvidenceController {
     /** APL Art. 46: evidence found unlawfully obtained (or otherwise unusable) is excluded, never deleted. */
     @PostMapping("/evidence/{id}/exclusion")
     EvidenceItem exclude(@PathVariable long id, @RequestBody ExclusionRequest request, Actor actor) {
-        EvidenceItem item = evidence.item(id);
-        CaseAccess c = cases.access(item.caseId(), actor);
-        if (!c.handler() && !actor.inGroup(Roles.HEAD)) {
-            throw new NotPermitted("evidence-not-permitted", "APL Art. 46", "only the case's handlers or the head may exclude evidence",
-                    c.caseNumber());
-        }
+        access.excludable(id, actor);
         return evidence.exclude(id, request.reason(), actor.username());
-    }
-
-    private EvidenceItem readable(long id, Actor actor) {
-        EvidenceItem item = evidence.item(id);
-        requireReader(cases.access(item.caseId(), actor), actor);
-        return item;
-    }
-
-    private static void requireHandler(CaseAccess c, Actor actor) {
-        if (!c.handler()) {
-            throw new NotPermitted("evidence-not-permitted", "APL Art. 42", "only the case's handlers may add evidence",
-                    c.caseNumber());
-        }
-    }
-
-    private static void requireReader(CaseAccess c, Actor actor) {
-        if (!c.handler() && READERS.stream().noneMatch(actor::inGroup)) {
-            throw new NotPermitted("evidence-not-permitted", "APL Art. 42", "not a handler of the case", c.caseNumber());
-        }
     }
 }

@@ -5,14 +5,19 @@ import org.sanxiang.cases.CaseViews.ReviewFilter;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Officer;
 import org.sanxiang.process.Actor;
+import org.sanxiang.web.Htmx;
 import org.sanxiang.web.WorkspacePage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * The legal reviewers' task list (G118): all / mine / unclaimed / due soon / overdue with counts, by
- * matter; claiming and the review itself (materials, eight points, outcome) happen on the case page.
+ * matter, paged; an htmx request (filter, page, claim, unclaim) gets the list part only. Claiming
+ * also works on the case page, where the review itself (materials, eight points, outcome) happens.
  */
 @WorkspacePage
 class ReviewPages {
@@ -27,13 +32,23 @@ class ReviewPages {
 
     @GetMapping("/review")
     String tasks(@RequestParam(defaultValue = "ALL") ReviewFilter filter, @RequestParam(required = false) Long matterId,
-            @RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
-        model.addAttribute("list", queries.reviewTasks(actor, filter, matterId, page, 20));
+            @RequestParam(defaultValue = "0") int page, Actor actor, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        var list = queries.reviewTasks(actor, filter, matterId, page, 20);
+        var counts = list.counts();
+        model.addAttribute("list", list);
+        model.addAttribute("filterTotal", switch (filter) {
+            case ALL -> counts.total();
+            case MINE -> counts.mine();
+            case UNCLAIMED -> counts.unclaimed();
+            case DUE_SOON -> counts.dueSoon();
+            case OVERDUE -> counts.overdue();
+        });
         model.addAttribute("filter", filter.name());
         model.addAttribute("matterId", matterId);
         model.addAttribute("matters", officers.officerByUsername(actor.username()).map(Officer::bodyId)
                 .map(officers::powerList).orElse(java.util.List.of()));
         model.addAttribute("today", CasePages.today());
-        return "cases/review";
+        return Htmx.partial(request, response) ? "cases/review :: results" : "cases/review";
     }
 }

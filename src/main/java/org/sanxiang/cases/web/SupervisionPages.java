@@ -84,7 +84,8 @@ class SupervisionPages {
     Series certificateWarnings(Actor actor) {
         Map<String, Long> byKind = certificates.warnings(CasePages.today(), actor).stream()
                 .collect(Collectors.groupingBy(CertificateWarning::kind, java.util.TreeMap::new, Collectors.counting()));
-        return new Series(byKind.keySet().stream().map(k -> "EXPIRING".equals(k) ? "即将到期" : "年审到期").toList(),
+        return new Series(byKind.keySet().stream().map(k -> messages.getMessage("ui.supervision.warning." + k, null, k,
+                LocaleContextHolder.getLocale())).toList(),
                 List.copyOf(byKind.values()));
     }
 

@@ -49,7 +49,7 @@ class OfficerPages {
         String content = new String(file.getBytes(), StandardCharsets.UTF_8);
         try {
             int rows = "certificates".equals(kind) ? csv.importCertificates(content, actor) : csv.importOfficers(content, actor);
-            redirect.addFlashAttribute("flashOk", "已导入 " + rows + " 行。");
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.imported", rows));
         } catch (Problem p) {
             redirect.addFlashAttribute("flashError", text.detail(p));
             redirect.addFlashAttribute("flashArticle", p.article());
