@@ -297,7 +297,7 @@ public class CaseCommands {
      * the step 查封扣押 ({@code Task_Seizure}); the main path is not disturbed. One measure at a time.
      */
     public void startSeizure(long caseId, SeizureRequest request, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         currentTask(c, Step.INVESTIGATION);
         Matter matter = officers.matter(c.matterId);
         recordingRefusals(c, Step.SEIZURE.taskKey(), actor, () -> {
@@ -349,7 +349,7 @@ public class CaseCommands {
      * (calendar rule {@code seizure}: 30 + 30), with the reason recorded.
      */
     public org.sanxiang.calendar.CaseDeadline extendSeizure(long caseId, String reason, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.SEIZURE);
         if (blank(reason)) {
             throw new StepDataInvalid("reason", "延长查封扣押期限须写明理由（情况复杂）");
@@ -367,7 +367,7 @@ public class CaseCommands {
      * or released (no violation, unrelated, no longer needed, period expired) — and the period stops.
      */
     public void releaseSeizure(long caseId, java.time.LocalDate releasedOn, String reason, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         Matter matter = officers.matter(c.matterId);
         if (!actor.inGroup(Roles.HEAD)) {
             authorize(c, Step.SEIZURE, matter, actor);
@@ -648,7 +648,7 @@ public class CaseCommands {
      * withdraw the publication within 3 working days (or never publish it).
      */
     public CaseViews.Revocation revokeDecision(long caseId, DecisionRevocationInput input, Actor actor) {
-        CaseEntity c = lockCase(caseId);
+        CaseEntity c = lockCase(caseId, actor);
         officers.officerByUsername(actor.username()).filter(o -> o.bodyId() != c.bodyId).ifPresent(o -> {
             throw new NotFound("case", caseId); // another body's case is not found, as in the queries
         });
