@@ -199,6 +199,7 @@ public class Publications {
             List<String> removeTerms, Actor actor) {
         PublicationRow row = locked(id);
         requireStaff(actor);
+        requireOwnBody(row, actor);
         if (actor.username().equals(row.decidedBy)) {
             throw new CheckByDecider(actor.username(), row.decisionNumber);
         }
@@ -237,6 +238,7 @@ public class Publications {
     @Transactional
     public Publication publish(long id, Actor actor) {
         PublicationRow row = locked(id);
+        requireOwnBody(row, actor);
         PublicationStatus status = PublicationStatus.valueOf(row.status);
         switch (status) {
             case DRAFT -> throw new PublicationBeforeCheck(row.decisionNumber);
@@ -299,6 +301,7 @@ public class Publications {
             throw new NotFound("publication", decisionNumber);
         }
         requireStaff(actor);
+        requireOwnBody(found, actor);
         PublicationRow row = locked(found.id);
         PublicationStatus status = PublicationStatus.valueOf(row.status);
         if (status == PublicationStatus.WITHDRAWN || status == PublicationStatus.BLOCKED || row.withdrawalReason != null) {
@@ -377,6 +380,7 @@ public class Publications {
         }
         requireStaff(actor);
         PublicationRow row = locked(id);
+        requireOwnBody(row, actor);
         if (row.withdrawalReason == null) {
             requireStatus(row, PublicationStatus.PUBLISHED);
             decisionRevoked(row.decisionNumber, reason, detail, today(), actor);
@@ -427,6 +431,17 @@ public class Publications {
         return view(row);
     }
 
+    /** As {@link #get(long)}, for staff: another body's publication is not found (object-level access, RULES §6). */
+    @Transactional(readOnly = true)
+    public Publication get(long id, Actor actor) {
+        PublicationRow row = mapper.selectById(id);
+        if (row == null) {
+            throw new NotFound("publication", id);
+        }
+        requireOwnBody(row, actor);
+        return view(row);
+    }
+
     @Transactional(readOnly = true)
     public Publication byDecisionNumber(String number) {
         PublicationRow row = mapper.selectByDecisionNumber(number);
@@ -439,10 +454,39 @@ public class Publications {
     /** Staff list, newest first; {@code status} null for all. */
     @Transactional(readOnly = true)
     public Page<Publication> list(PublicationStatus status, int page, int size) {
+        return list(status, null, page, size);
+    }
+
+    /** Staff list of the actor's own body (supervisors and the administrator see every body's), newest first. */
+    @Transactional(readOnly = true)
+    public Page<Publication> list(PublicationStatus status, int page, int size, Actor actor) {
+        return list(status, bodyScope(actor), page, size);
+    }
+
+    private Page<Publication> list(PublicationStatus status, Long bodyId, int page, int size) {
         Paging.check(page, size);
         String s = status == null ? null : status.name();
-        return new Page<>(mapper.selectByStatus(s, (long) page * size, size).stream().map(Publications::view).toList(),
-                page, size, mapper.countByStatus(s));
+        return new Page<>(mapper.selectByStatus(s, bodyId, (long) page * size, size).stream().map(Publications::view).toList(),
+                page, size, mapper.countByStatus(s, bodyId));
+    }
+
+    /**
+     * The body whose publications the actor handles: an officer's or head's own; {@code null} (every body) for
+     * supervisors, the administrator and the engine's "system" account.
+     */
+    private Long bodyScope(Actor actor) {
+        if (actor.inGroup("supervisor") || actor.inGroup("camunda-admin")) {
+            return null;
+        }
+        return officers.officerByUsername(actor.username()).map(o -> o.bodyId()).orElse(null);
+    }
+
+    /** Another body's publication is not found for an officer or head (object-level access, RULES §6). */
+    private void requireOwnBody(PublicationRow row, Actor actor) {
+        Long body = bodyScope(actor);
+        if (body != null && body != row.bodyId) {
+            throw new NotFound("publication", row.id);
+        }
     }
 
     private static final ThreadLocal<Boolean> COMPLETING = new ThreadLocal<>();

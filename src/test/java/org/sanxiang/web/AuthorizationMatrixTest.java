@@ -261,6 +261,16 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/cases/{caseId}/handlers/reassignment", "DDDNDADD"),
             Map.entry("POST /api/cases/{caseId}/decision-clock/suspension", "DDDNDADD"),
             Map.entry("POST /api/cases/{caseId}/decision-clock/resumption", "DDDNDADD"),
+            // 查封/扣押 (ACL Art. 18): a handler starts and releases it; the head extends it (ACL Art. 25) and may release
+            Map.entry("POST /api/cases/{caseId}/seizures", "DADNDDDD"),
+            Map.entry("POST /api/cases/{caseId}/seizures/extension", "DDDNDADD"),
+            Map.entry("POST /api/cases/{caseId}/seizures/release", "DADNDADD"),
+            // a fallen decision (APL Art. 48 ¶2): the head reports it; the case's readers see it
+            Map.entry("POST /api/cases/{caseId}/decision-revocations", "DDDNDADD"),
+            Map.entry("GET /api/cases/{caseId}/decision-revocations", "DAANAAAA"),
+            // the body's own record (refusals before a case exists): the head, supervisors and the administrator
+            Map.entry("GET /api/bodies/{bodyId}/record", "DDDDDAAA"),
+            Map.entry("GET /api/bodies/{bodyId}/record/verification", "DDDDDAAA"),
             // ---- evidence (APL Art. 46): handlers add; readers see; handlers and the head exclude
             Map.entry("POST /api/cases/{caseId}/evidence", "DADNDDDD"),
             Map.entry("GET /api/cases/{caseId}/evidence", "DADNAAAA"),
@@ -292,14 +302,14 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/admin/holidays", "DDDDDDDA"),
             Map.entry("POST /api/admin/holidays/{year}", "DDDDDDDA"),
             Map.entry("POST /api/admin/record/checkpoints", "DDDDDAAA"),
-            // ---- publicity (G118): officers and heads handle publications
+            // ---- publicity (G118): officers and heads handle their own body's publications; another body's are not found
             Map.entry("GET /api/publications", "DAAAAAAA"),
-            Map.entry("GET /api/publications/{id}", "DAAAAAAA"),
+            Map.entry("GET /api/publications/{id}", "DAANAAAA"),
             // the head decided the draft: the decider may not check it (G118)
-            Map.entry("POST /api/publications/{id}/check", "DAAADDDD"),
-            Map.entry("POST /api/publications/{id}/publish", "DAAADADD"),
-            Map.entry("POST /api/publications/{id}/withdrawal", "DAAADADD"),
-            Map.entry("POST /api/publications/revocations", "DAAADADD"),
+            Map.entry("POST /api/publications/{id}/check", "DAANDDDD"),
+            Map.entry("POST /api/publications/{id}/publish", "DAANDADD"),
+            Map.entry("POST /api/publications/{id}/withdrawal", "DAANDADD"),
+            Map.entry("POST /api/publications/revocations", "DAANDADD"),
             // ---- public: everyone, no login (APL Art. 55 certificate check, the portal's feeds)
             Map.entry("GET /api/public/certificates/{number}", "AAAAAAAA"),
             Map.entry("GET /api/public/publications", "AAAAAAAA"),
@@ -333,6 +343,11 @@ class AuthorizationMatrixTest {
         b.put("POST /api/cases/{caseId}/decision-clock/suspension", "{\"reason\":\"TESTING_APPRAISAL\",\"from\":\""
                         + Scenario.today() + "\"}");
         b.put("POST /api/cases/{caseId}/decision-clock/resumption", "{\"on\":\"" + Scenario.today() + "\"}");
+        b.put("POST /api/cases/{caseId}/seizures", "{\"measure\":\"SEAL_UP\",\"reason\":\"防止证据损毁\"}");
+        b.put("POST /api/cases/{caseId}/seizures/extension", "{\"reason\":\"案情复杂\"}");
+        b.put("POST /api/cases/{caseId}/seizures/release", "{\"releasedOn\":\"" + Scenario.today() + "\",\"reason\":\"已查清\"}");
+        b.put("POST /api/cases/{caseId}/decision-revocations", "{\"kind\":\"REVOKED\",\"reason\":\"经行政复议撤销\","
+                        + "\"sourceDocument\":\"某某复决字〔2026〕1号\"}");
         b.put("POST /api/evidence/{id}/exclusion", "{\"reason\":\"以非法手段取得\"}");
         b.put("POST /api/publications/{id}/check", "{\"approved\":true,\"minor\":false}");
         b.put("POST /api/publications/{id}/withdrawal", "{\"reason\":\"VOID\",\"detail\":\"确认无效\"}");

@@ -21,9 +21,9 @@ public interface PublicationMapper {
     /** Writes every mutable column; the version guards against a lost update. */
     int update(PublicationRow row);
 
-    long countByStatus(@Param("status") String status);
+    long countByStatus(@Param("status") String status, @Param("bodyId") Long bodyId);
 
-    List<PublicationRow> selectByStatus(@Param("status") String status, @Param("offset") long offset, @Param("limit") int limit);
+    List<PublicationRow> selectByStatus(@Param("status") String status, @Param("bodyId") Long bodyId, @Param("offset") long offset, @Param("limit") int limit);
 
     /** Published and still within the display period on {@code today}; {@code q} matches number, party or matter. */
     long countPublic(@Param("q") String q, @Param("today") LocalDate today);

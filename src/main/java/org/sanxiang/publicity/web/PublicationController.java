@@ -40,13 +40,13 @@ class PublicationController {
 
     @GetMapping
     Page<Publication> list(@RequestParam(required = false) PublicationStatus status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return publications.list(status, page, size);
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
+        return publications.list(status, page, size, actor);
     }
 
     @GetMapping("/{id}")
-    Publication get(@PathVariable long id) {
-        return publications.get(id);
+    Publication get(@PathVariable long id, Actor actor) {
+        return publications.get(id, actor);
     }
 
     @PostMapping("/{id}/check")
