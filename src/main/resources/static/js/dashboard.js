@@ -6,7 +6,19 @@
       .then(function (d) {
         var chart = echarts.init(el);
         var pie = el.dataset.type === 'pie';
-        var option = pie ? {
+        var stacked = Array.isArray(d.series);
+        var colors = { onTime: '#2f855a', late: '#b7791f', overdue: '#c0392b' };
+        var option = stacked ? {
+          tooltip: { trigger: 'axis' },
+          legend: { bottom: 0 },
+          grid: { left: 40, right: 16, top: 20, bottom: 60 },
+          xAxis: { type: 'category', data: d.labels, axisLabel: { interval: 0, rotate: 45 } },
+          yAxis: { type: 'value', minInterval: 1 },
+          series: d.series.map(function (s) {
+            return { type: 'bar', stack: 'total', name: s.name, data: s.values, barMaxWidth: 36,
+              itemStyle: { color: colors[s.key] || '#1d4f91' } };
+          })
+        } : pie ? {
           tooltip: { trigger: 'item' },
           legend: { bottom: 0 },
           series: [{ type: 'pie', radius: ['35%', '65%'], data: d.labels.map(function (l, i) { return { name: l, value: d.values[i] }; }) }]

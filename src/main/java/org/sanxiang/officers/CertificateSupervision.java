@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.sanxiang.officers.OfficerProblems.AdministratorRequired;
 import org.sanxiang.officers.persistence.HeldCertificate;
@@ -61,6 +65,47 @@ public class CertificateSupervision {
     private static CertificateWarning warning(String kind, HeldCertificate h, LocalDate due, LocalDate on) {
         return new CertificateWarning(kind, h.certificate().officerId(), h.holderName(), h.bodyName(),
                 h.certificate().number(), due, ChronoUnit.DAYS.between(on, due));
+    }
+
+    /**
+     * Certificate coverage on {@code onDate} (today when null) of the officers of {@code bodyId}, or of
+     * every body when null (RULES §6, §8). An officer counts once, in the state of their best
+     * certificate: one in force (VALID, or ANNUAL_REVIEW_OVERDUE when its annual review date passed),
+     * else the status of the most recent one, else NONE. Supervisor, head and administrator only.
+     */
+    public CertificateCoverage coverage(LocalDate onDate, Long bodyId, Actor actor) {
+        if (!Set.of(Roles.SUPERVISOR, Roles.HEAD, Roles.ADMIN).stream().anyMatch(actor::inGroup)) {
+            throw new AdministratorRequired("执法证件覆盖", Roles.SUPERVISOR + " / " + Roles.HEAD + " / " + Roles.ADMIN);
+        }
+        LocalDate on = onDate != null ? onDate : LocalDate.now(clock);
+        List<Officer> officers = bodyId == null ? mapper.selectAllOfficers() : mapper.selectOfficersByBody(bodyId);
+        Map<String, Long> byState = new LinkedHashMap<>();
+        CertificateCoverage.STATES.forEach(st -> byState.put(st, 0L));
+        Map<String, Long> byCategory = new TreeMap<>();
+        if (officers.isEmpty()) {
+            return new CertificateCoverage(byState, byCategory);
+        }
+        Map<Long, List<Certificate>> held = mapper.selectCertificatesByOfficers(officers.stream().map(Officer::id).toList())
+                .stream().collect(Collectors.groupingBy(Certificate::officerId));
+        for (Officer o : officers) {
+            List<Certificate> certs = held.getOrDefault(o.id(), List.of());
+            certs.forEach(c -> c.categories().forEach(cat -> byCategory.putIfAbsent(cat, 0L)));
+            List<Certificate> inForce = certs.stream()
+                    .filter(c -> c.statusOn(on) == CertificateStatus.VALID && !on.isBefore(c.validFrom())).toList();
+            String state;
+            if (!inForce.isEmpty()) {
+                List<Certificate> reviewed = inForce.stream().filter(c -> !c.annualReviewDueDate().isBefore(on)).toList();
+                state = reviewed.isEmpty() ? "ANNUAL_REVIEW_OVERDUE" : "VALID";
+                reviewed.stream().flatMap(c -> c.categories().stream()).distinct()
+                        .forEach(cat -> byCategory.merge(cat, 1L, Long::sum));
+            } else {
+                state = certs.stream().filter(c -> !c.validFrom().isAfter(on))
+                        .max(Comparator.comparing(Certificate::validTo).thenComparing(Certificate::id))
+                        .map(c -> c.statusOn(on).name()).orElse("NONE");
+            }
+            byState.merge(state, 1L, Long::sum);
+        }
+        return new CertificateCoverage(byState, byCategory);
     }
 
     /** The public certificate check (APL Art. 42, 55): anyone may verify a number. 404 for unknown numbers. */

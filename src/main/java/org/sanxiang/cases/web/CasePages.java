@@ -18,6 +18,7 @@ import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.CaseViews.CaseDetail;
 import org.sanxiang.cases.CaseViews.CaseSearch;
 import org.sanxiang.cases.CaseViews.OpenTask;
+import org.sanxiang.cases.DecisionRevocationInput;
 import org.sanxiang.cases.InvestigationOutcome;
 import org.sanxiang.cases.InvestigationRecordInput;
 import org.sanxiang.cases.LeadSource;
@@ -25,6 +26,7 @@ import org.sanxiang.cases.PartyInput;
 import org.sanxiang.cases.PartyKind;
 import org.sanxiang.cases.PenaltyType;
 import org.sanxiang.cases.RegisterLead;
+import org.sanxiang.cases.RevocationKind;
 import org.sanxiang.cases.Step;
 import org.sanxiang.cases.StepInput;
 import org.sanxiang.officers.Certificate;
@@ -310,6 +312,28 @@ class CasePages {
         }, text.message("ui.flash.resumed"), caseId, null, redirect);
     }
 
+    /** 撤销、变更决定登记 (APL Art. 48 ¶2): the head records that the case's decision fell; problems as flash messages. */
+    @PostMapping("/cases/{caseId}/decision-revocations")
+    String revokeDecision(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> values, Actor actor,
+            RedirectAttributes redirect) {
+        FormData f = new FormData(values);
+        String[] done = new String[2];
+        String ok = taskAction(() -> {
+            RevocationKind kind = f.enumValue("kind", RevocationKind.class);
+            if (kind == null) {
+                throw new StepDataInvalid("kind", "必填");
+            }
+            var r = commands.revokeDecision(caseId, new DecisionRevocationInput(kind, f.text("reason"),
+                    f.text("sourceDocument"), f.date("effectiveOn")), actor);
+            done[0] = r.decisionNumber();
+            done[1] = text.message("label.revocation." + kind.name());
+        }, null, caseId, null, redirect);
+        if (done[0] != null) {
+            redirect.addFlashAttribute("flashOk", text.message("ui.flash.decisionRevoked", done[0], done[1]));
+        }
+        return ok;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String attempt(long caseId, Actor actor, Model model, HttpServletResponse response, Step step, FormData f,
@@ -325,10 +349,15 @@ class CasePages {
         }
     }
 
+    /** Decisions on the merits (a transfer letter is not one); as {@code CaseCommands} decides which may fall. */
+    private static final Set<String> DECIDED_KINDS = Set.of("PENALTY", "NO_PENALTY", "SUMMARY_PENALTY");
+
     private String taskAction(Runnable action, String ok, long caseId, String back, RedirectAttributes redirect) {
         try {
             action.run();
-            redirect.addFlashAttribute("flashOk", ok);
+            if (ok != null) {
+                redirect.addFlashAttribute("flashOk", ok);
+            }
         } catch (Problem p) {
             if (p.status() == HttpStatus.NOT_FOUND) {
                 throw p;
@@ -396,6 +425,13 @@ class CasePages {
         model.addAttribute("partyResponses", StepInput.PartyResponse.values());
         model.addAttribute("coercionMeasures", StepInput.CoercionMeasure.values());
         model.addAttribute("absenceReasons", org.sanxiang.evidence.AbsenceReason.values());
+        // 撤销、变更决定登记: the latest decision on the merits, if it has not fallen yet (APL Art. 48 ¶2)
+        Set<String> fallen = new java.util.HashSet<>();
+        c.revocations().forEach(r -> fallen.add(r.decisionNumber()));
+        model.addAttribute("revocableDecision", c.decisions().stream()
+                .filter(d -> DECIDED_KINDS.contains(d.kind())).reduce((a, b) -> b)
+                .map(d -> d.decisionNumber()).filter(n -> !fallen.contains(n)).orElse(null));
+        model.addAttribute("revocationKinds", RevocationKind.values());
         evidence.addTo(model, c, actor);
         return "cases/case";
     }

@@ -73,6 +73,48 @@ final class StepForms {
 
     static InvestigationRecordInput record(FormData f) {
         return new InvestigationRecordInput(f.enumValue("kind", InvestigationRecordInput.Kind.class), f.date("recordedOn"),
-                f.text("place"), f.ids("officerIds"), f.lines("certificatesShown"), f.text("content"));
+                f.text("place"), f.ids("officerIds"), f.lines("certificatesShown"), f.text("content"), persons(f));
+    }
+
+    /** The roles a person line may name, in Chinese or by their constant. */
+    static final java.util.Map<String, InvestigationRecordInput.Role> ROLE_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("被询问人", InvestigationRecordInput.Role.INTERVIEWEE),
+            java.util.Map.entry("被调查人", InvestigationRecordInput.Role.INTERVIEWEE),
+            java.util.Map.entry("证人", InvestigationRecordInput.Role.WITNESS),
+            java.util.Map.entry("见证人", InvestigationRecordInput.Role.PRESENT),
+            java.util.Map.entry("在场人", InvestigationRecordInput.Role.PRESENT),
+            java.util.Map.entry("在场人员", InvestigationRecordInput.Role.PRESENT),
+            java.util.Map.entry("其他", InvestigationRecordInput.Role.OTHER));
+
+    /**
+     * The persons a record names, one per line of {@code persons}: {@code 姓名,角色} (comma, Chinese comma,
+     * tab or spaces between). The role is 被询问人 / 证人 / 见证人 / 在场人 / 其他 or its constant
+     * (INTERVIEWEE, WITNESS, PRESENT, OTHER); a line with a name only is OTHER; an unknown role is refused.
+     */
+    static List<InvestigationRecordInput.Person> persons(FormData f) {
+        List<InvestigationRecordInput.Person> persons = new ArrayList<>();
+        for (String line : f.lines("persons")) {
+            String[] parts = line.strip().split("\\s*[,，、\\t]\\s*|\\s+", 2);
+            String name = parts[0].strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            InvestigationRecordInput.Role role = InvestigationRecordInput.Role.OTHER;
+            if (parts.length > 1 && !parts[1].isBlank()) {
+                String word = parts[1].strip();
+                role = ROLE_WORDS.get(word);
+                if (role == null) {
+                    role = java.util.Arrays.stream(InvestigationRecordInput.Role.values())
+                            .filter(r -> r.name().equalsIgnoreCase(word)).findFirst()
+                            .orElseThrow(() -> new StepDataInvalid("persons",
+                                    "人员角色应为 被询问人、证人、见证人、在场人 或 其他：" + line.strip()));
+                }
+            }
+            if (name.length() > 64) {
+                throw new StepDataInvalid("persons", "姓名过长：" + name);
+            }
+            persons.add(new InvestigationRecordInput.Person(name, role));
+        }
+        return persons;
     }
 }

@@ -89,6 +89,26 @@ class SupervisionPages {
                 List.copyOf(byKind.values()));
     }
 
+    /**
+     * Officers by certificate state (in force, annual review overdue, suspended, expired, revoked,
+     * cancelled, none); every state listed, zero included (RULES §6).
+     */
+    @GetMapping("/supervision/data/certificate-coverage")
+    @ResponseBody
+    Series certificateCoverage(Actor actor) {
+        Map<String, Long> byState = certificates.coverage(CasePages.today(), scope(actor), actor).officersByState();
+        return new Series(byState.keySet().stream().map(k -> messages.getMessage("ui.supervision.coverage." + k, null, k,
+                LocaleContextHolder.getLocale())).toList(), List.copyOf(byState.values()));
+    }
+
+    /** Per enforcement category, the officers holding a certificate in force for it (annual review not overdue). */
+    @GetMapping("/supervision/data/category-coverage")
+    @ResponseBody
+    Series categoryCoverage(Actor actor) {
+        Map<String, Long> byCategory = certificates.coverage(CasePages.today(), scope(actor), actor).validByCategory();
+        return new Series(List.copyOf(byCategory.keySet()), List.copyOf(byCategory.values()));
+    }
+
     /** A head's own body; null (all bodies) for the supervisor and the administrator. */
     private Long scope(Actor actor) {
         if (actor.inGroup("supervisor") || actor.inGroup("camunda-admin")) {

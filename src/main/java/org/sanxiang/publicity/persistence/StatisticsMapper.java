@@ -29,6 +29,10 @@ public interface StatisticsMapper {
 
     long countPublishedOnTime(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
+    /** Due date, published date, overdue flag and status of the publications due in [from, to), of one body or all. */
+    List<Map<String, Object>> selectTimeliness(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("bodyId") Long bodyId);
+
     long countWithdrawn(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     List<Map<String, Object>> countReviewsByOutcome(@Param("from") LocalDate from, @Param("to") LocalDate to);
