@@ -87,27 +87,36 @@ final class StepForms {
             java.util.Map.entry("其他", InvestigationRecordInput.Role.OTHER));
 
     /**
-     * The persons a record names, one per line of {@code persons}: {@code 姓名,角色} (comma, Chinese comma,
-     * tab or spaces between). The role is 被询问人 / 证人 / 见证人 / 在场人 / 其他 or its constant
-     * (INTERVIEWEE, WITNESS, PRESENT, OTHER); a line with a name only is OTHER; an unknown role is refused.
+     * The persons a record names, one per line of {@code persons}: {@code 姓名,角色} (comma, Chinese comma
+     * or tab before the role; or a space before a role word). The role is 被询问人 / 证人 / 见证人 / 在场人
+     * / 其他 or its constant (INTERVIEWEE, WITNESS, PRESENT, OTHER); a line with a name only is OTHER; an
+     * unknown role after a comma is refused.
      */
     static List<InvestigationRecordInput.Person> persons(FormData f) {
         List<InvestigationRecordInput.Person> persons = new ArrayList<>();
-        for (String line : f.lines("persons")) {
-            String[] parts = line.strip().split("\\s*[,，、\\t]\\s*|\\s+", 2);
-            String name = parts[0].strip();
+        for (String raw : f.lines("persons")) {
+            String line = raw.strip();
+            int cut = Math.max(Math.max(line.lastIndexOf(','), line.lastIndexOf('，')), line.lastIndexOf('\t'));
+            String name = line;
+            String word = null;
+            if (cut >= 0) {
+                name = line.substring(0, cut).strip();
+                word = line.substring(cut + 1).strip();
+            } else {
+                int space = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\u3000'));
+                if (space > 0 && role(line.substring(space + 1).strip()) != null) {
+                    name = line.substring(0, space).strip();
+                    word = line.substring(space + 1).strip();
+                }
+            }
             if (name.isEmpty()) {
-                continue;
+                throw new StepDataInvalid("persons", "缺少姓名：" + line);
             }
             InvestigationRecordInput.Role role = InvestigationRecordInput.Role.OTHER;
-            if (parts.length > 1 && !parts[1].isBlank()) {
-                String word = parts[1].strip();
-                role = ROLE_WORDS.get(word);
+            if (word != null && !word.isEmpty()) {
+                role = role(word);
                 if (role == null) {
-                    role = java.util.Arrays.stream(InvestigationRecordInput.Role.values())
-                            .filter(r -> r.name().equalsIgnoreCase(word)).findFirst()
-                            .orElseThrow(() -> new StepDataInvalid("persons",
-                                    "人员角色应为 被询问人、证人、见证人、在场人 或 其他：" + line.strip()));
+                    throw new StepDataInvalid("persons", "人员角色应为 被询问人、证人、见证人、在场人 或 其他：" + line);
                 }
             }
             if (name.length() > 64) {
@@ -116,5 +125,11 @@ final class StepForms {
             persons.add(new InvestigationRecordInput.Person(name, role));
         }
         return persons;
+    }
+
+    private static InvestigationRecordInput.Role role(String word) {
+        InvestigationRecordInput.Role role = ROLE_WORDS.get(word);
+        return role != null ? role : java.util.Arrays.stream(InvestigationRecordInput.Role.values())
+                .filter(r -> r.name().equalsIgnoreCase(word)).findFirst().orElse(null);
     }
 }
