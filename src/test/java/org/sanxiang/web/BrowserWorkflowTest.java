@@ -232,7 +232,9 @@ class BrowserWorkflowTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1500));
         open("/supervision");
         java.util.List<WebElement> charts = browser.findElements(By.cssSelector(".chart[data-source]"));
-        assertThat(charts).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(charts).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(charts).extracting(c -> c.getAttribute("id")).contains("chart-timeliness", "chart-coverage",
+                "chart-categories");
         for (WebElement chart : charts) {
             String id = chart.getAttribute("id");
             new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(

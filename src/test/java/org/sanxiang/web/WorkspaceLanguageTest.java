@@ -65,6 +65,24 @@ class WorkspaceLanguageTest {
         Scenario s = new Scenario(commands, jdbc);
         caseId = s.registerAndFile(Scenario.person()).id();
         reviewCaseId = s.registerAndFile(Scenario.company()).id();
+        decidedCaseId = decided(s);
+        revokedCaseId = decided(s);
+        commands.revokeDecision(revokedCaseId, new org.sanxiang.cases.DecisionRevocationInput(
+                org.sanxiang.cases.RevocationKind.CHANGED, "复议变更", "某府复决〔2026〕9号", null), Scenario.HEAD);
+    }
+
+    long decidedCaseId;
+    long revokedCaseId;
+
+    /** A case decided by the head (the revocation form shows on its page). */
+    long decided(Scenario s) {
+        long id = s.registerAndFile(Scenario.person()).id();
+        s.investigate(id);
+        commands.completeStep(id, Scenario.penalty(new java.math.BigDecimal("1000")), Scenario.ZHANG);
+        commands.completeStep(id, Scenario.notice(new java.math.BigDecimal("1000")), Scenario.ZHANG);
+        commands.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
+        commands.completeStep(id, Scenario.decision(new java.math.BigDecimal("800")), Scenario.HEAD);
+        return id;
     }
 
     /** The pages, as whom, with the element that proves the page rendered. */
@@ -76,6 +94,8 @@ class WorkspaceLanguageTest {
         pages.put("/cases/new", new Object[] {as("zhangwei", "officer"), "lead-form"});
         pages.put("/cases/" + caseId, new Object[] {as("zhangwei", "officer"), "evidence-form"});
         pages.put("/cases/" + reviewCaseId, new Object[] {as("liuyang", "head"), "head-actions"});
+        pages.put("/cases/" + decidedCaseId, new Object[] {as("liuyang", "head"), "revocation-form"});
+        pages.put("/cases/" + revokedCaseId, new Object[] {as("liuyang", "head"), "revocation-list"});
         pages.put("/review", new Object[] {as("chenjing", "reviewer"), "review-tasks"});
         pages.put("/supervision", new Object[] {as("sunli", "supervisor"), "chart-months"});
         pages.put("/admin/officers", new Object[] {as("admin", "camunda-admin"), "certificates"});
