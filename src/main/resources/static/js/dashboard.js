@@ -10,8 +10,8 @@
         var colors = { onTime: '#2f855a', late: '#b7791f', overdue: '#c0392b' };
         var option = stacked ? {
           tooltip: { trigger: 'axis' },
-          legend: { bottom: 0 },
-          grid: { left: 40, right: 16, top: 20, bottom: 60 },
+          legend: { top: 0 },
+          grid: { left: 40, right: 16, top: 36, bottom: 56 },
           xAxis: { type: 'category', data: d.labels, axisLabel: { interval: 0, rotate: 45 } },
           yAxis: { type: 'value', minInterval: 1 },
           series: d.series.map(function (s) {
