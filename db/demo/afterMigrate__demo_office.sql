@@ -73,6 +73,13 @@ INSERT INTO certificate (officer_id, number, issuing_authority, fields, area, va
 SELECT id, '44190210006', '某省人民政府', '城乡规划,市容环卫,固体废物', '三张镇', '2023-01-01', '2027-12-31', 'VALID' FROM officer WHERE username = 'liuyang'
   AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.number = '44190210006');
 
+-- The demo certificates passed their 2026 annual review (年审): next reviews due in 2027. Set once, only
+-- where no review is recorded, so a review entered later is never overwritten.
+UPDATE certificate SET annual_review_due = '2027-03-31'
+ WHERE number IN ('44190210001', '44190210002', '44190210006') AND annual_review_due IS NULL;
+UPDATE certificate SET annual_review_due = '2027-05-31'
+ WHERE number IN ('44190210003', '44190210004') AND annual_review_due IS NULL;
+
 -- 事前公开 (publicity module, V41): discretion benchmarks of the five matters, the random-inspection
 -- list and the remedy channels of the office. Guarded like the rows above: inserted only when missing.
 
