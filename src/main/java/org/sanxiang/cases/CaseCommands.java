@@ -83,6 +83,12 @@ public class CaseCommands {
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final org.springframework.context.ApplicationEventPublisher events;
     private RefusedActs refusals;
+    private ReviewTaskCountCache reviewCounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setReviewCounts(ReviewTaskCountCache reviewCounts) {
+        this.reviewCounts = reviewCounts;
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     void setRefusals(RefusedActs refusals) {
@@ -411,6 +417,7 @@ public class CaseCommands {
         Officer removed = officers.officer(removeOfficerId);
         cases.removeHandler(c.id, removeOfficerId, actor.username(), now(), reason);
         cases.insertHandler(c.id, addOfficerId, false, actor.username(), now());
+        reviewCounts.inboxChanged(); // a reviewer's own cases leave their task list
         record.append(c.id, new Act("HANDLER_REASSIGNED", null, actor.username(), "APL Art. 42",
                 "更换承办人：" + removed.name() + " → " + added.name() + "（执法证 " + certified.certificate().number() + "），理由：" + reason,
                 Map.of("removed", removeOfficerId, "added", addOfficerId, "certificate", certified.certificate().number(),

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.sanxiang.cases.ReviewTaskCountCache;
 import org.sanxiang.cases.Step;
 import org.sanxiang.review.LegalReviews;
 import org.sanxiang.cases.persistence.CaseMapper;
@@ -31,8 +32,10 @@ class InboxProjection {
     private final InboxMapper inbox;
     private final CaseMapper cases;
     private final LegalReviews reviews;
+    private final ReviewTaskCountCache reviewCounts;
 
-    InboxProjection(InboxMapper inbox, CaseMapper cases, LegalReviews reviews) {
+    InboxProjection(InboxMapper inbox, CaseMapper cases, LegalReviews reviews, ReviewTaskCountCache reviewCounts) {
+        this.reviewCounts = reviewCounts;
         this.inbox = inbox;
         this.cases = cases;
         this.reviews = reviews;
@@ -43,6 +46,12 @@ class InboxProjection {
         Object caseId = task.getVariable(ProcessVariables.CASE_ID);
         if (!(caseId instanceof Number number)) {
             return; // not a Sanxiang case process
+        }
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE,
+                    TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> reviewCounts.inboxChanged();
+            default -> {
+            }
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task, number.longValue());
