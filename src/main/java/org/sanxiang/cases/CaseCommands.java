@@ -229,6 +229,7 @@ public class CaseCommands {
         record.append(c.id, new Act("STEP_COMPLETED", step.taskKey(), actor.username(), result.article(),
                 step.label() + "：" + result.summary(), Map.of("input", input, "variables", result.variables())));
         requireRecordingComplete(c, task, actor, audioVideoAbsence);
+        COMPLETING.set(task.taskId);
         try {
             tasks.complete(task.taskId, result.variables());
         } catch (OptimisticLockingException e) {
@@ -238,7 +239,32 @@ public class CaseCommands {
                 throw new StepNotCurrent(c.caseNumber, step, "—");
             }
             throw e;
+        } finally {
+            COMPLETING.remove();
         }
+    }
+
+    /** The task this thread is completing through {@link #completeStep}, its step already recorded. */
+    private static final ThreadLocal<String> COMPLETING = new ThreadLocal<>();
+
+    /**
+     * Whether the engine's completion of this task comes from {@link #completeStep} on this thread (which
+     * inserted the step's row just before): the inbox projection's guard against completions from outside
+     * the case service then needs no query.
+     */
+    public static boolean completingThroughCaseService(String taskId) {
+        return taskId != null && taskId.equals(COMPLETING.get());
+    }
+
+    /**
+     * As {@link #completeStep(long, StepInput, Actor, List)}, answering the case's open tasks read in the
+     * same transaction: the answer is what was committed, and a step costs one transaction, not two.
+     */
+    public List<CaseViews.OpenTask> completeStepListingOpenTasks(long caseId, StepInput input, Actor actor,
+            List<String> audioVideoAbsence) {
+        completeStep(caseId, input, actor, audioVideoAbsence);
+        return inbox.selectByCase(caseId).stream()
+                .map(t -> new CaseViews.OpenTask(t.taskId, t.step, t.name, t.assignee, t.candidateGroup, t.dueDate)).toList();
     }
 
     // ------------------------------------------------------------------ full-process recording (evidence module)

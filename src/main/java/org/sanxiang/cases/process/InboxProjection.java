@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.ReviewTaskCountCache;
 import org.sanxiang.cases.Step;
 import org.sanxiang.review.LegalReviews;
@@ -90,7 +91,7 @@ class InboxProjection {
             throw new BadUserRequestException("重大执法决定未经法制审核或者审核未通过的，不得作出决定（《行政处罚法》第五十八条）"
                     + " [urn:sanxiang:problem:decision-without-passed-review]");
         }
-        if (cases.countStepsForTask(task.getId()) == 0) {
+        if (!CaseCommands.completingThroughCaseService(task.getId()) && cases.countStepsForTask(task.getId()) == 0) {
             throw new BadUserRequestException("任务 " + task.getId() + " 须通过三项制度办案系统办理，以便校验环节数据并留痕"
                     + " [urn:sanxiang:problem:completion-outside-case-service]");
         }
