@@ -53,6 +53,7 @@ public class Bench {
     static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
     static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
+    static final AtomicInteger EMPTY_SUCCESSES = new AtomicInteger();
 
     record Response(int status, String body) {
     }
@@ -102,6 +103,11 @@ public class Bench {
         Response r = call(base, user, method, path, json, label);
         if (r.status() >= 300) {
             throw new IllegalStateException(method + " " + path + " -> " + r.status() + " " + r.body());
+        }
+        if (r.status() != 204 && r.body().isBlank()) {
+            // every 2xx of the API but 204 carries a body: an empty one is a failure answered as success
+            EMPTY_SUCCESSES.incrementAndGet();
+            throw new IllegalStateException(method + " " + path + " -> " + r.status() + " with an empty body");
         }
         acknowledge(method, path, r);
         return r;
@@ -394,7 +400,7 @@ public class Bench {
 
     // ---------------------------------------------------------------- drill: the database stopped under load
 
-    /** With dbload every response is logged: "epochMillis status retryAfter problemType elapsed method path". */
+    /** With dbload every response is logged: "epochMillis status retryAfter problemType elapsed bodyLength method path". */
     static java.io.PrintWriter REQUEST_LOG;
 
     static void logResponse(int status, String body, String retryAfter, String request, long startNanos) {
@@ -405,7 +411,7 @@ public class Bench {
         Matcher type = Pattern.compile("urn:sanxiang:problem:([a-z-]+)").matcher(body == null ? "" : body);
         String line = System.currentTimeMillis() + " " + status + " " + (retryAfter.isEmpty() ? "-" : retryAfter) + " "
                 + (status >= 400 && type.find() ? type.group(1) : "-") + " " + (System.nanoTime() - startNanos) / 1_000_000 + "ms "
-                + request;
+                + (body == null ? 0 : body.length()) + "B " + request;
         synchronized (log) {
             log.println(line);
         }
@@ -439,7 +445,8 @@ public class Bench {
         }
         pool.shutdown();
         REQUEST_LOG.close();
-        System.out.println("dbload: " + completed.get() + " cases completed, " + abandoned.get() + " abandoned");
+        System.out.println("dbload: " + completed.get() + " cases completed, " + abandoned.get() + " abandoned, "
+                + EMPTY_SUCCESSES.get() + " empty 2xx");
     }
 
     /**
@@ -463,7 +470,8 @@ public class Bench {
             long t = Long.parseLong(p[0]);
             int status = Integer.parseInt(p[1]);
             String phase = t < stopped ? "before" : t < up ? "down" : "after";
-            String kind = status == 0 ? "clientError" : status < 300 ? "2xx" : status == 503 ? "503"
+            boolean emptySuccess = status >= 200 && status < 300 && status != 204 && "0B".equals(p[5]);
+            String kind = status == 0 ? "clientError" : emptySuccess ? "empty2xx" : status < 300 ? "2xx" : status == 503 ? "503"
                     : status >= 500 ? "5xxOther" : "4xx";
             counts.merge(phase + "." + kind, 1, Integer::sum);
             if (status == 503) {
@@ -478,7 +486,7 @@ public class Bench {
         }
         Map<String, Object> out = new java.util.TreeMap<>(counts);
         for (String phase : List.of("before", "down", "after")) {
-            for (String kind : List.of("2xx", "503", "5xxOther", "4xx", "clientError")) {
+            for (String kind : List.of("2xx", "503", "5xxOther", "4xx", "clientError", "empty2xx")) {
                 out.putIfAbsent(phase + "." + kind, 0);
             }
         }
