@@ -353,8 +353,8 @@ public class CaseCommands {
 
     /** Claims a task for the actor, who must be allowed to work on it; 409 when someone else holds it. */
     public void claim(String taskId, Actor actor) {
-        InboxTaskEntity task = task(taskId);
-        CaseEntity c = lockCase(task.caseId);
+        CaseEntity c = lockCase(task(taskId).caseId);
+        InboxTaskEntity task = task(taskId); // again under the case's lock: a completion that got it first removed it
         Step step = Step.byTaskKey(task.step).orElseThrow(() -> new NotFound("task", taskId));
         authorize(c, step, officers.matter(c.matterId), actor);
         if (task.assignee != null && !task.assignee.equals(actor.username())) {
@@ -367,8 +367,8 @@ public class CaseCommands {
 
     /** Returns a claimed task to its group: by whoever holds it, or by the head. */
     public void unclaim(String taskId, Actor actor) {
-        InboxTaskEntity task = task(taskId);
-        CaseEntity c = lockCase(task.caseId);
+        CaseEntity c = lockCase(task(taskId).caseId);
+        InboxTaskEntity task = task(taskId); // again under the case's lock, as for claim
         if (task.assignee == null) {
             return;
         }
