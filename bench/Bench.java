@@ -34,6 +34,11 @@ import java.util.regex.Pattern;
  *   raw        BASE THREADS CASES   the same number of user tasks and timers, no business logic, through /engine-rest
  *   inbox      BASE READERS SECONDS reviewer inbox and case search under concurrent readers
  *   duplicates BASE N               N concurrent completions and claims of one task each
+ *   load       BASE THREADS CASES   drives cases until the server dies (kill -9 drill; -Dack=FILE logs acknowledged acts)
+ *   check-acks BASE FILE [NAME]     after a drill: every acknowledged act present, every chain valid
+ *   dbload     BASE THREADS SECONDS LOG   drives cases for SECONDS whatever the answers (database-stop drill);
+ *                                  LOG gets "epochMillis status" per response
+ *   dbdrill-report LOG MARKERS      counts of the database-stop drill's answers before, while and after the stop
  * </pre>
  *
  * Ids of the demo office come as system properties ({@code -Dbody= -Dmatter= -Dofficer.zhangwei= ...}),
@@ -48,6 +53,7 @@ public class Bench {
     static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
     static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
+    static final AtomicInteger EMPTY_SUCCESSES = new AtomicInteger();
 
     record Response(int status, String body) {
     }
@@ -60,7 +66,9 @@ public class Bench {
             case "inbox" -> inbox(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "duplicates" -> duplicates(base, Integer.parseInt(args[2]));
             case "load" -> load(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            case "check-acks" -> checkAcks(base, args[2]);
+            case "check-acks" -> checkAcks(base, args[2], args.length > 3 ? args[3] : "killdrill");
+            case "dbload" -> dbLoad(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+            case "dbdrill-report" -> dbDrillReport(args[1], args[2]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -83,8 +91,10 @@ public class Bench {
             if (r.statusCode() >= 500) {
                 SERVER_ERRORS.incrementAndGet();
             }
+            logResponse(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(""), method + " " + path, t0);
             return new Response(r.statusCode(), r.body());
         } catch (IOException | InterruptedException e) {
+            logResponse(0, String.valueOf(e), "", method + " " + path, t0);
             throw new IllegalStateException(method + " " + path + ": " + e, e);
         }
     }
@@ -93,6 +103,11 @@ public class Bench {
         Response r = call(base, user, method, path, json, label);
         if (r.status() >= 300) {
             throw new IllegalStateException(method + " " + path + " -> " + r.status() + " " + r.body());
+        }
+        if (r.status() != 204 && r.body().isBlank()) {
+            // every 2xx of the API but 204 carries a body: an empty one is a failure answered as success
+            EMPTY_SUCCESSES.incrementAndGet();
+            throw new IllegalStateException(method + " " + path + " -> " + r.status() + " with an empty body");
         }
         acknowledge(method, path, r);
         return r;
@@ -354,7 +369,7 @@ public class Bench {
             Map.entry("archive", "ARCHIVE"));
 
     /** After the restart: every acknowledged act is there, every chain verifies, every open case has its task. */
-    static void checkAcks(String base, String file) throws Exception {
+    static void checkAcks(String base, String file, String resultName) throws Exception {
         Map<String, List<String>> byCase = new java.util.LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of(file))) {
             String[] p = line.split(" ");
@@ -367,6 +382,7 @@ public class Bench {
                 acts++;
                 if (!act.equals("registered") && !detail.contains("\"step\":\"" + STEP_NAMES.get(act) + "\"")) {
                     missing++;
+                    System.out.println("MISSING case " + e.getKey() + " act " + act);
                 }
             }
             if (!detail.contains("\"valid\":true")) {
@@ -378,8 +394,107 @@ public class Bench {
                 halfDone++;
             }
         }
-        report("killdrill", Map.of("cases", byCase.size(), "acknowledgedActs", acts, "missingActs", missing,
+        report(resultName, Map.of("cases", byCase.size(), "acknowledgedActs", acts, "missingActs", missing,
                 "brokenChains", brokenChains, "inconsistentCases", halfDone));
+    }
+
+    // ---------------------------------------------------------------- drill: the database stopped under load
+
+    /** With dbload every response is logged: "epochMillis status retryAfter problemType elapsed bodyLength method path". */
+    static java.io.PrintWriter REQUEST_LOG;
+
+    static void logResponse(int status, String body, String retryAfter, String request, long startNanos) {
+        java.io.PrintWriter log = REQUEST_LOG;
+        if (log == null) {
+            return;
+        }
+        Matcher type = Pattern.compile("urn:sanxiang:problem:([a-z-]+)").matcher(body == null ? "" : body);
+        String line = System.currentTimeMillis() + " " + status + " " + (retryAfter.isEmpty() ? "-" : retryAfter) + " "
+                + (status >= 400 && type.find() ? type.group(1) : "-") + " " + (System.nanoTime() - startNanos) / 1_000_000 + "ms "
+                + (body == null ? 0 : body.length()) + "B " + request;
+        synchronized (log) {
+            log.println(line);
+        }
+    }
+
+    /** Drives whole cases for a fixed time; a failed call abandons its case and the worker starts another. */
+    static void dbLoad(String base, int threads, int seconds, String logFile) throws Exception {
+        long zhang = Long.getLong("officer.zhangwei"), li = Long.getLong("officer.liqiang"), wang = Long.getLong("officer.wangfang");
+        long body = Long.getLong("body"), matter = Long.getLong("matter");
+        REQUEST_LOG = new java.io.PrintWriter(Files.newBufferedWriter(Path.of(logFile)), true);
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        AtomicInteger completed = new AtomicInteger(), abandoned = new AtomicInteger(), n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                while (System.currentTimeMillis() < end) {
+                    try {
+                        oneCase(base, body, matter, zhang, li, wang, n.getAndIncrement() % 2 == 0);
+                        completed.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        abandoned.incrementAndGet();
+                        Thread.sleep(250);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        REQUEST_LOG.close();
+        System.out.println("dbload: " + completed.get() + " cases completed, " + abandoned.get() + " abandoned, "
+                + EMPTY_SUCCESSES.get() + " empty 2xx");
+    }
+
+    /**
+     * The drill's answers by when they came back: before the stop, while the database was down (from the
+     * stop to the moment it accepted connections again), after. MARKERS holds "stoppedAt=", "upAt=" (epoch ms).
+     */
+    static void dbDrillReport(String logFile, String markersFile) throws Exception {
+        Map<String, Long> markers = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(Path.of(markersFile))) {
+            String[] kv = line.trim().split("=", 2);
+            if (kv.length == 2) {
+                markers.put(kv[0], Long.parseLong(kv[1].trim()));
+            }
+        }
+        long stopped = markers.get("stoppedAt"), up = markers.get("upAt");
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        long firstOkAfterUp = -1, last503 = -1;
+        int retryAfterMissing = 0;
+        for (String line : Files.readAllLines(Path.of(logFile))) {
+            String[] p = line.split(" ");
+            long t = Long.parseLong(p[0]);
+            int status = Integer.parseInt(p[1]);
+            String phase = t < stopped ? "before" : t < up ? "down" : "after";
+            boolean emptySuccess = status >= 200 && status < 300 && status != 204 && "0B".equals(p[5]);
+            String kind = status == 0 ? "clientError" : emptySuccess ? "empty2xx" : status < 300 ? "2xx" : status == 503 ? "503"
+                    : status >= 500 ? "5xxOther" : "4xx";
+            counts.merge(phase + "." + kind, 1, Integer::sum);
+            if (status == 503) {
+                last503 = Math.max(last503, t);
+                if ("-".equals(p[2])) {
+                    retryAfterMissing++;
+                }
+            }
+            if (status >= 200 && status < 300 && t >= up && (firstOkAfterUp < 0 || t < firstOkAfterUp)) {
+                firstOkAfterUp = t;
+            }
+        }
+        Map<String, Object> out = new java.util.TreeMap<>(counts);
+        for (String phase : List.of("before", "down", "after")) {
+            for (String kind : List.of("2xx", "503", "5xxOther", "4xx", "clientError", "empty2xx")) {
+                out.putIfAbsent(phase + "." + kind, 0);
+            }
+        }
+        out.put("downSeconds", fmt((up - stopped) / 1000.0));
+        out.put("recoverySeconds", firstOkAfterUp < 0 ? "never" : fmt((firstOkAfterUp - up) / 1000.0));
+        out.put("last503AfterUpSeconds", last503 < up ? "0.00" : fmt((last503 - up) / 1000.0));
+        out.put("retryAfterMissing", retryAfterMissing);
+        report("dbdrill", out);
     }
 
     // ---------------------------------------------------------------- plumbing

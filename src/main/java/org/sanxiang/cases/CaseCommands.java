@@ -83,6 +83,12 @@ public class CaseCommands {
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final org.springframework.context.ApplicationEventPublisher events;
     private RefusedActs refusals;
+    private ReviewTaskCountCache reviewCounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setReviewCounts(ReviewTaskCountCache reviewCounts) {
+        this.reviewCounts = reviewCounts;
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     void setRefusals(RefusedActs refusals) {
@@ -242,6 +248,7 @@ public class CaseCommands {
             record.append(c.id, new Act(AUDIO_VIDEO_ABSENCE_EXPLAINED, task.step, actor.username(), "G118; APL Art. 47",
                     "未进行音像记录，理由：" + absence, Map.of("reasons", absence, "taskId", task.taskId)));
         }
+        COMPLETING.set(task.taskId);
         try {
             tasks.complete(task.taskId, result.variables());
         } catch (OptimisticLockingException e) {
@@ -255,6 +262,8 @@ public class CaseCommands {
                 throw new StepNotCurrent(c.caseNumber, step, "—");
             }
             throw e;
+        } finally {
+            COMPLETING.remove();
         }
     }
 
@@ -268,6 +277,29 @@ public class CaseCommands {
             }
         }
         return null;
+    }
+
+    /** The task this thread is completing through {@link #completeStep}, its step already recorded. */
+    private static final ThreadLocal<String> COMPLETING = new ThreadLocal<>();
+
+    /**
+     * Whether the engine's completion of this task comes from {@link #completeStep} on this thread (which
+     * inserted the step's row just before): the inbox projection's guard against completions from outside
+     * the case service then needs no query.
+     */
+    public static boolean completingThroughCaseService(String taskId) {
+        return taskId != null && taskId.equals(COMPLETING.get());
+    }
+
+    /**
+     * As {@link #completeStep(long, StepInput, Actor, List)}, answering the case's open tasks read in the
+     * same transaction: the answer is what was committed, and a step costs one transaction, not two.
+     */
+    public List<CaseViews.OpenTask> completeStepListingOpenTasks(long caseId, StepInput input, Actor actor,
+            List<String> audioVideoAbsence) {
+        completeStep(caseId, input, actor, audioVideoAbsence);
+        return inbox.selectByCase(caseId).stream()
+                .map(t -> new CaseViews.OpenTask(t.taskId, t.step, t.name, t.assignee, t.candidateGroup, t.dueDate)).toList();
     }
 
     // ------------------------------------------------------------------ full-process recording (evidence module)
@@ -543,8 +575,8 @@ public class CaseCommands {
 
     /** Claims a task for the actor, who must be allowed to work on it; 409 when someone else holds it. */
     public void claim(String taskId, Actor actor) {
-        InboxTaskEntity task = task(taskId);
-        CaseEntity c = lockCase(task.caseId, actor);
+        CaseEntity c = lockCase(task(taskId).caseId, actor);
+        InboxTaskEntity task = task(taskId); // again under the case's lock: a completion that got it first removed it
         Step step = Step.byTaskKey(task.step).orElseThrow(() -> new NotFound("task", taskId));
         authorize(c, step, officers.matter(c.matterId), actor);
         if (task.assignee != null && !task.assignee.equals(actor.username())) {
@@ -557,8 +589,8 @@ public class CaseCommands {
 
     /** Returns a claimed task to its group: by whoever holds it, or by the head. */
     public void unclaim(String taskId, Actor actor) {
-        InboxTaskEntity task = task(taskId);
-        CaseEntity c = lockCase(task.caseId, actor);
+        CaseEntity c = lockCase(task(taskId).caseId, actor);
+        InboxTaskEntity task = task(taskId); // again under the case's lock, as for claim
         if (task.assignee == null) {
             return;
         }
@@ -633,6 +665,7 @@ public class CaseCommands {
         Officer removed = officers.officer(removeOfficerId);
         cases.removeHandler(c.id, removeOfficerId, actor.username(), now(), reason);
         cases.insertHandler(c.id, addOfficerId, false, actor.username(), now());
+        reviewCounts.inboxChanged(); // a reviewer's own cases leave their task list
         record.append(c.id, new Act("HANDLER_REASSIGNED", null, actor.username(), "APL Art. 42",
                 "更换承办人：" + removed.name() + " → " + added.name() + "（执法证 " + certified.certificate().number() + "），理由：" + reason,
                 Map.of("removed", removeOfficerId, "added", addOfficerId, "certificate", certified.certificate().number(),

@@ -42,9 +42,12 @@ public class CaseQueries {
     private final Deadlines deadlines;
     private final LegalReviews reviews;
     private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final ReviewTaskCountCache reviewCounts;
 
     CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock,
-            Deadlines deadlines, LegalReviews reviews, org.camunda.bpm.engine.RuntimeService runtime) {
+            Deadlines deadlines, LegalReviews reviews, org.camunda.bpm.engine.RuntimeService runtime,
+            ReviewTaskCountCache reviewCounts) {
+        this.reviewCounts = reviewCounts;
         this.runtime = runtime;
         this.deadlines = deadlines;
         this.reviews = reviews;
@@ -76,11 +79,13 @@ public class CaseQueries {
         int s = clampSize(size);
         int p = Math.max(page, 0);
         Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
-        LocalDateTime now = LocalDateTime.now(clock);
+        // whole seconds, as the database compares them (DATETIME; MySQL parameters are sent without fractions)
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         LocalDateTime soon = now.plusHours(DUE_SOON_HOURS);
         return new CaseViews.ReviewTaskList(
-                inbox.selectReviewTasks(actor.username(), officerId, filter.name(), matterId, now, soon, s, p * s), p, s,
-                inbox.countReviewTasks(actor.username(), officerId, matterId, now, soon));
+                inbox.selectReviewTasks(actor.username(), officerId, filter.name(), matterId, now, soon, s, p * s, p * s + s),
+                p, s, matterId == null ? reviewCounts.counts(actor.username(), officerId, now, soon)
+                        : inbox.countReviewTasks(actor.username(), officerId, matterId, now, soon));
     }
 
     /** Case search; officers see the cases of their own body. */

@@ -1,9 +1,20 @@
 package org.sanxiang.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,28 +25,78 @@ import org.springframework.stereotype.Component;
 /**
  * Authenticates against Camunda's identity service, so one account works in Sanxiang, Tasklist and
  * Cockpit. Each group becomes an authority {@code GROUP_<id>}; the groups are Sanxiang's roles.
+ *
+ * <p>The JSON API is stateless HTTP Basic: every request carries the password. A password checked by
+ * the identity service is remembered for a short time ({@code sanxiang.security.verified-credentials-ttl},
+ * 10 s; 0 turns it off) with the user's groups, so a client's burst of calls costs one check and one group
+ * query instead of one per call (issue 9). What is kept is an HMAC of username and password under a key
+ * made at start-up, never the password. Any failed attempt for a username forgets it at once, so a lock
+ * by Camunda after failed attempts takes effect on the next request; a password or group change made in
+ * Camunda's admin takes effect within the TTL.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     static final String GROUP_PREFIX = "GROUP_";
+    /** More distinct users than this (e.g. a scan of usernames with right passwords) and it starts afresh. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private record Verified(byte[] credentials, List<SimpleGrantedAuthority> authorities, long expiresAtNanos) {
+    }
 
     private final IdentityService identity;
+    private final long ttlNanos;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final SecretKeySpec key;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    CamundaIdentityAuthenticationProvider(IdentityService identity,
+            @Value("${sanxiang.security.verified-credentials-ttl:PT10S}") Duration ttl) {
         this.identity = identity;
+        this.ttlNanos = ttl.toNanos();
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        if (username == null || username.isBlank() || !identity.checkPassword(username, password)) {
+        if (username == null || username.isBlank()) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        byte[] credentials = ttlNanos > 0 ? mac(username, password) : null;
+        if (credentials != null) {
+            Verified v = verified.get(username);
+            if (v != null && System.nanoTime() - v.expiresAtNanos() < 0 && MessageDigest.isEqual(v.credentials(), credentials)) {
+                return UsernamePasswordAuthenticationToken.authenticated(username, null, v.authorities());
+            }
+        }
+        if (!identity.checkPassword(username, password)) {
+            verified.remove(username);
             throw new BadCredentialsException("bad credentials");
         }
         List<SimpleGrantedAuthority> authorities = identity.createGroupQuery().groupMember(username).list().stream()
                 .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
+        if (credentials != null) {
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(username, new Verified(credentials, authorities, System.nanoTime() + ttlNanos));
+        }
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+    }
+
+    private byte[] mac(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

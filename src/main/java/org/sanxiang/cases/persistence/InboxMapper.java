@@ -29,7 +29,11 @@ public interface InboxMapper {
 
     List<CaseViews.InboxItem> selectReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
             @Param("filter") String filter, @Param("matterId") Long matterId, @Param("now") LocalDateTime now,
-            @Param("soon") LocalDateTime soon, @Param("limit") int limit, @Param("offset") int offset);
+            @Param("soon") LocalDateTime soon, @Param("limit") int limit, @Param("offset") int offset,
+            @Param("window") int window);
+
+    List<org.sanxiang.cases.ReviewTaskCountCache.Bucket> countReviewBuckets(@Param("username") String username,
+            @Param("officerId") Long officerId);
 
     CaseViews.ReviewTaskCounts countReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
             @Param("matterId") Long matterId, @Param("now") LocalDateTime now, @Param("soon") LocalDateTime soon);

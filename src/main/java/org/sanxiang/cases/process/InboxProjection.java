@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.sanxiang.cases.CaseCommands;
+import org.sanxiang.cases.ReviewTaskCountCache;
 import org.sanxiang.cases.Step;
 import org.sanxiang.review.LegalReviews;
 import org.sanxiang.cases.persistence.CaseMapper;
@@ -31,8 +33,10 @@ class InboxProjection {
     private final InboxMapper inbox;
     private final CaseMapper cases;
     private final LegalReviews reviews;
+    private final ReviewTaskCountCache reviewCounts;
 
-    InboxProjection(InboxMapper inbox, CaseMapper cases, LegalReviews reviews) {
+    InboxProjection(InboxMapper inbox, CaseMapper cases, LegalReviews reviews, ReviewTaskCountCache reviewCounts) {
+        this.reviewCounts = reviewCounts;
         this.inbox = inbox;
         this.cases = cases;
         this.reviews = reviews;
@@ -43,6 +47,12 @@ class InboxProjection {
         Object caseId = task.getVariable(ProcessVariables.CASE_ID);
         if (!(caseId instanceof Number number)) {
             return; // not a Sanxiang case process
+        }
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE,
+                    TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> reviewCounts.inboxChanged();
+            default -> {
+            }
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task, number.longValue());
@@ -81,7 +91,7 @@ class InboxProjection {
             throw new BadUserRequestException("重大执法决定未经法制审核或者审核未通过的，不得作出决定（《行政处罚法》第五十八条）"
                     + " [urn:sanxiang:problem:decision-without-passed-review]");
         }
-        if (cases.countStepsForTask(task.getId()) == 0) {
+        if (!CaseCommands.completingThroughCaseService(task.getId()) && cases.countStepsForTask(task.getId()) == 0) {
             throw new BadUserRequestException("任务 " + task.getId() + " 须通过三项制度办案系统办理，以便校验环节数据并留痕"
                     + " [urn:sanxiang:problem:completion-outside-case-service]");
         }

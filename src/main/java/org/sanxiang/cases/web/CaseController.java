@@ -336,7 +336,6 @@ class CaseController {
      *                          reason(s) from the fixed list (SECRET_OR_PRIVACY, EMERGENCY, TECHNICAL_FAILURE; G118)
      */
     private List<OpenTask> complete(long caseId, StepInput input, List<String> audioVideoAbsence, Actor actor) {
-        service.completeStep(caseId, input, actor, audioVideoAbsence == null ? List.of() : audioVideoAbsence);
-        return queries.openTasks(caseId);
+        return service.completeStepListingOpenTasks(caseId, input, actor, audioVideoAbsence == null ? List.of() : audioVideoAbsence);
     }
 }

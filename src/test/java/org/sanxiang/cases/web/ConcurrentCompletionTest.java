@@ -83,4 +83,40 @@ class ConcurrentCompletionTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ? AND step = 'Task_Investigation'",
                 Integer.class, id)).isEqualTo(1);
     }
+
+    /**
+     * Claims racing the task's completion (found by bench/run's duplicates drill at 1,000 requests): a claim
+     * that waited for the case's lock while the task was completed answers 4xx, never 500.
+     */
+    @RepeatedTest(3)
+    void claimsRacingACompletionNeverAnswer500() throws Exception {
+        long id = commands.registerLead(new Scenario(commands, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
+        String taskId = jdbc.queryForObject("SELECT task_id FROM inbox_task WHERE case_id = ?", String.class, id);
+        int threads = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            boolean complete = i % 4 == 0;
+            results.add(pool.submit(() -> {
+                start.await();
+                var request = complete
+                        ? post("/api/cases/" + id + "/steps/filing-approval").contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"approved\":true,\"opinion\":\"同意立案\"}")
+                        : post("/api/tasks/" + taskId + "/claim");
+                int status = mvc.perform(request.with(httpBasic("liuyang", "demo1234"))).andReturn().getResponse().getStatus();
+                return (complete ? "complete" : "claim") + status;
+            }));
+        }
+        start.countDown();
+        List<String> statuses = new ArrayList<>();
+        for (Future<String> f : results) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).noneMatch(s -> s.endsWith("500")).contains("complete200");
+        assertThat(statuses.stream().filter(s -> s.equals("complete200"))).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = 'FILING_APPROVAL'",
+                Integer.class, id)).isEqualTo(1);
+    }
 }

@@ -1,0 +1,105 @@
+package org.sanxiang.cases;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.sanxiang.cases.persistence.InboxMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The counts of the reviewer's task list without scanning every reviewer task on every request (issue 9:
+ * 25,000 reviewer tasks). For each reviewer it keeps the tasks they may see grouped by (mine, unclaimed, due
+ * date), as {@link InboxMapper#countReviewBuckets} reads them, and applies "due soon" and "overdue" for the
+ * time of each request, so time passing needs no reload.
+ *
+ * <p>The groups are read again after any change of the inbox: {@link #inboxChanged()} is called by the inbox
+ * projection on every write, once at once and once more when the writing transaction completes, so a reader
+ * that loaded the groups while the write was uncommitted does not keep them. Writes that bypass the
+ * projection (SQL by hand, another instance of the application) are seen after {@link #MAX_AGE_MILLIS} at
+ * the latest. Whether the reviewer handles a case is read with the groups, so a handler reassignment
+ * calls {@link #inboxChanged()} too.
+ */
+@Component
+public class ReviewTaskCountCache {
+
+    /** Groups older than this are read again even if no change was seen. */
+    static final long MAX_AGE_MILLIS = 2_000;
+    /** More reviewers than this (a runaway of distinct usernames) and the cache starts afresh. */
+    static final int MAX_ENTRIES = 1_000;
+
+    /** Tasks of one (mine, unclaimed, due date) group. */
+    public record Bucket(boolean mine, boolean unclaimed, LocalDateTime dueDate, long n) {
+    }
+
+    private record Key(String username, Long officerId) {
+    }
+
+    private record Snapshot(long generation, long loadedAtNanos, List<Bucket> buckets) {
+    }
+
+    private final InboxMapper inbox;
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    ReviewTaskCountCache(InboxMapper inbox) {
+        this.inbox = inbox;
+    }
+
+    /** The counts for a reviewer at {@code now}: due soon is [now, soon), overdue is before now. */
+    public CaseViews.ReviewTaskCounts counts(String username, Long officerId, LocalDateTime now, LocalDateTime soon) {
+        long total = 0, mine = 0, unclaimed = 0, dueSoon = 0, overdue = 0;
+        for (Bucket b : buckets(username, officerId)) {
+            total += b.n();
+            mine += b.mine() ? b.n() : 0;
+            unclaimed += b.unclaimed() ? b.n() : 0;
+            if (b.dueDate() != null) {
+                if (b.dueDate().isBefore(now)) {
+                    overdue += b.n();
+                } else if (b.dueDate().isBefore(soon)) {
+                    dueSoon += b.n();
+                }
+            }
+        }
+        return new CaseViews.ReviewTaskCounts(total, mine, unclaimed, dueSoon, overdue);
+    }
+
+    private List<Bucket> buckets(String username, Long officerId) {
+        Key key = new Key(username, officerId);
+        long gen = generation.get();
+        long now = System.nanoTime();
+        Snapshot s = snapshots.get(key);
+        if (s != null && s.generation() == gen && now - s.loadedAtNanos() < TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS)) {
+            return s.buckets();
+        }
+        List<Bucket> buckets = List.copyOf(inbox.countReviewBuckets(username, officerId));
+        if (snapshots.size() >= MAX_ENTRIES) {
+            snapshots.clear();
+        }
+        snapshots.put(key, new Snapshot(gen, now, buckets));
+        return buckets;
+    }
+
+    /** The inbox changed (or is about to, in the current transaction): forget every reviewer's groups. */
+    public void inboxChanged() {
+        generation.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                }
+            });
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ReviewTaskCountCache[" + snapshots.size() + " reviewers, generation " + generation.get() + "]";
+    }
+}
