@@ -293,6 +293,7 @@ public class Publications {
      */
     @Transactional
     public Publication decisionRevoked(String decisionNumber, WithdrawalReason reason, String detail, LocalDate on, Actor actor) {
+        requireStaff(actor); // who may act first: a caller without the role learns nothing of the input or the decision
         if (reason == null) {
             throw new WithdrawalReasonRequired();
         }
@@ -300,7 +301,6 @@ public class Publications {
         if (found == null) {
             throw new NotFound("publication", decisionNumber);
         }
-        requireStaff(actor);
         requireOwnBody(found, actor);
         PublicationRow row = locked(found.id);
         PublicationStatus status = PublicationStatus.valueOf(row.status);
@@ -375,10 +375,10 @@ public class Publications {
      */
     @Transactional
     public Publication withdraw(long id, WithdrawalReason reason, String detail, Actor actor) {
+        requireStaff(actor);
         if (reason == null) {
             throw new WithdrawalReasonRequired();
         }
-        requireStaff(actor);
         PublicationRow row = locked(id);
         requireOwnBody(row, actor);
         if (row.withdrawalReason == null) {

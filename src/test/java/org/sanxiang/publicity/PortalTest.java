@@ -257,6 +257,13 @@ class PortalTest {
         mvc.perform(post("/api/publications/" + p.id() + "/check").with(httpBasic("liqiang", "demo1234"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
+        // who may act is checked before what was entered: a reviewer is refused (403), not told the input is incomplete
+        mvc.perform(post("/api/publications/" + p.id() + "/withdrawal").with(httpBasic("chenjing", "demo1234"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"detail\":\"没有理由\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/publications/revocations").with(httpBasic("chenjing", "demo1234"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decisionNumber\":\"" + p.decisionNumber() + "\"}"))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/publications/" + p.id() + "/withdrawal").with(httpBasic("liqiang", "demo1234"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"detail\":\"没有理由\"}"))
                 .andExpect(status().isBadRequest())
