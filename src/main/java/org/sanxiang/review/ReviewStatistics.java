@@ -20,9 +20,13 @@ public class ReviewStatistics {
         this.jdbc = jdbc;
     }
 
-    /** Decided rounds per outcome, over all bodies. */
-    public List<OutcomeCount> outcomes() {
-        return jdbc.query("SELECT outcome, COUNT(*) AS n FROM review_round WHERE outcome IS NOT NULL GROUP BY outcome ORDER BY outcome",
-                (rs, i) -> new OutcomeCount(rs.getString("outcome"), rs.getLong("n")));
+    /**
+     * Decided rounds per outcome, for one enforcement body (the rounds of its cases) or, with
+     * {@code bodyId} null, over all bodies.
+     */
+    public List<OutcomeCount> outcomes(Long bodyId) {
+        return jdbc.query("SELECT r.outcome AS outcome, COUNT(*) AS n FROM review_round r JOIN enf_case c ON c.id = r.case_id"
+                + " WHERE r.outcome IS NOT NULL AND (? IS NULL OR c.body_id = ?) GROUP BY r.outcome ORDER BY r.outcome",
+                (rs, i) -> new OutcomeCount(rs.getString("outcome"), rs.getLong("n")), bodyId, bodyId);
     }
 }

@@ -193,6 +193,30 @@ class SupervisionDashboardTest {
     }
 
     @Test
+    void reviewOutcomesAreTheHeadsBodysAndEveryBodysForTheSupervisor() throws Exception {
+        Object[] b = body("RV");
+        long bodyId = (Long) b[0];
+        long matterId = jdbc.queryForObject("SELECT MIN(id) FROM power_item", Long.class);
+        jdbc.update("INSERT INTO enf_case (case_number, body_id, procedure_kind, status, lead_source, matter_id, facts,"
+                + " discovered_on, created_by, created_at) VALUES (?, ?, 'GENERAL', 'DECIDED', 'INSPECTION', ?, '测试案件', ?,"
+                + " 'test', CURRENT_TIMESTAMP)", "测试罚〔2026〕" + bodyId + "号", bodyId, matterId, Scenario.today());
+        long caseId = jdbc.queryForObject("SELECT id FROM enf_case WHERE body_id = ?", Long.class, bodyId);
+        for (Object[] round : new Object[][] {{1, "RETURN"}, {2, "AGREE"}, {3, null}}) {
+            jdbc.update("INSERT INTO review_round (case_id, round_no, process_instance_id, materials, submitted_at, outcome)"
+                    + " VALUES (?, ?, 'test', '{}', CURRENT_TIMESTAMP, ?)", caseId, round[0], round[1]);
+        }
+
+        JsonNode mine = data("review-outcomes", as((String) b[1], "head"));
+        assertThat(texts(mine.get("labels"))).containsExactly("同意", "退回补正");
+        assertThat(longs(mine.get("values"))).containsExactly(1L, 1L);
+        // a head of a body without reviews sees none of this body's
+        assertThat(data("review-outcomes", as((String) body("RO")[1], "head")).get("values")).isEmpty();
+        // the supervisor sees every body's: at least these
+        JsonNode all = data("review-outcomes", as("sunli", "supervisor"));
+        assertThat(texts(all.get("labels"))).contains("同意", "退回补正");
+    }
+
+    @Test
     void theDashboardPageHasTheNewCharts() throws Exception {
         String page = mvc.perform(get("/supervision").with(as("sunli", "supervisor"))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

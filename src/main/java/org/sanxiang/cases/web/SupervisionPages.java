@@ -74,7 +74,7 @@ class SupervisionPages {
     @GetMapping("/supervision/data/review-outcomes")
     @ResponseBody
     Series reviewOutcomes(Actor actor) {
-        return Series.of(reviews.outcomes().stream().map(o -> new Count(
+        return Series.of(reviews.outcomes(scope(actor)).stream().map(o -> new Count(
                 messages.getMessage("label.review." + o.outcome(), null, o.outcome(), LocaleContextHolder.getLocale()),
                 o.count())).toList());
     }
