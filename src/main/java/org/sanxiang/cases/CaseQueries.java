@@ -18,7 +18,6 @@ import org.sanxiang.cases.persistence.InboxMapper;
 import org.sanxiang.officers.Matter;
 import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.officers.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.sanxiang.calendar.Deadlines;
@@ -191,10 +190,7 @@ public class CaseQueries {
 
     /** The body whose cases the actor sees; null for supervisors and administrators (all bodies). */
     private Long visibleBody(Actor actor) {
-        if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {
-            return null;
-        }
-        return officers.officerByUsername(actor.username()).map(Officer::bodyId).orElse(-1L);
+        return officers.bodyScope(actor);
     }
 
     private static int clampSize(int size) {

@@ -15,6 +15,7 @@ import org.sanxiang.officers.OfficerProblems.ReviewerIsHandler;
 import org.sanxiang.officers.OfficerProblems.ReviewerNotQualified;
 
 import org.sanxiang.officers.persistence.OfficerMapper;
+import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,21 @@ public class OfficerDirectory {
 
     public Matter matter(long matterId) {
         return Optional.ofNullable(mapper.selectMatterById(matterId)).orElseThrow(() -> new NotFound("matter", matterId));
+    }
+
+    /** {@link #bodyScope(Actor)} of an account with no officer record: it belongs to no body. */
+    public static final long NO_BODY = -1L;
+
+    /**
+     * The enforcement body whose cases, publications and figures the actor works on (object-level access,
+     * RULES §6): {@code null} — every body — for supervisors and the administrator; otherwise the officer's own
+     * body, or {@link #NO_BODY} for an account without an officer record.
+     */
+    public Long bodyScope(Actor actor) {
+        if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {
+            return null;
+        }
+        return officerByUsername(actor.username()).map(Officer::bodyId).orElse(NO_BODY);
     }
 
     public Optional<Officer> officerByUsername(String username) {

@@ -21,6 +21,7 @@ import org.sanxiang.cases.DecisionRevoked;
 import org.sanxiang.cases.PublicationNotice;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Page;
+import org.sanxiang.officers.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.sanxiang.process.Conflict;
@@ -237,8 +238,13 @@ public class Publications {
      */
     @Transactional
     public Publication publish(long id, Actor actor) {
+        requireStaff(actor); // by hand only an officer or the head publishes; the engine's step uses publishIfChecked
         PublicationRow row = locked(id);
         requireOwnBody(row, actor);
+        return published(row, actor.username());
+    }
+
+    private Publication published(PublicationRow row, String by) {
         PublicationStatus status = PublicationStatus.valueOf(row.status);
         switch (status) {
             case DRAFT -> throw new PublicationBeforeCheck(row.decisionNumber);
@@ -249,14 +255,14 @@ public class Publications {
         }
         LocalDate today = today();
         row.status = PublicationStatus.PUBLISHED.name();
-        row.publishedBy = actor.username();
+        row.publishedBy = by;
         row.publishedAt = now();
         row.publishedOn = today;
         row.displayUntil = today.plus(properties.displayFor(row.fineAmount));
         boolean late = today.isAfter(row.dueDate);
         row.overdue = row.overdue || late;
         save(row);
-        record.append(row.caseId, new Act("PUBLICATION_PUBLISHED", "ServiceTask_Publish", actor.username(),
+        record.append(row.caseId, new Act("PUBLICATION_PUBLISHED", "ServiceTask_Publish", by,
                 "APL Art. 48", "行政执法决定 " + row.decisionNumber + " 已向社会公示" + (late ? "（逾期）" : "")
                         + "，公示至 " + row.displayUntil,
                 payload("decisionNumber", row.decisionNumber, "dueDate", row.dueDate.toString(), "late", late,
@@ -267,9 +273,8 @@ public class Publications {
     /** For the process: publish if checked and not yet published (a job may run twice). */
     @Transactional
     public Publication publishIfChecked(long id) {
-        PublicationRow row = mapper.selectById(id);
-        return PublicationStatus.CHECKED.name().equals(row.status) ? publish(id, new Actor("system", java.util.Set.of()))
-                : view(row);
+        PublicationRow row = locked(id);
+        return PublicationStatus.CHECKED.name().equals(row.status) ? published(row, "system") : view(row);
     }
 
     /** The timer on the due date fired before publication: flag it and record the escalation. */
@@ -475,10 +480,8 @@ public class Publications {
      * supervisors, the administrator and the engine's "system" account.
      */
     private Long bodyScope(Actor actor) {
-        if (actor.inGroup("supervisor") || actor.inGroup("camunda-admin")) {
-            return null;
-        }
-        return officers.officerByUsername(actor.username()).map(o -> o.bodyId()).orElse(null);
+        Long body = officers.bodyScope(actor);
+        return body != null && body == OfficerDirectory.NO_BODY ? null : body;
     }
 
     /** Another body's publication is not found for an officer or head (object-level access, RULES §6). */
@@ -512,7 +515,7 @@ public class Publications {
     }
 
     private static void requireStaff(Actor actor) {
-        if (!actor.inGroup("officer") && !actor.inGroup("head")) {
+        if (!actor.inGroup(Roles.OFFICER) && !actor.inGroup(Roles.HEAD)) {
             throw new PublicityRoleRequired(actor.username());
         }
     }

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.sanxiang.cases.CaseProblems.NotPermitted;
 import org.sanxiang.officers.EnforcementBody;
-import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Roles;
 import org.sanxiang.process.Actor;
@@ -71,9 +70,8 @@ class OfficeRecordController {
             throw new NotPermitted("role-required", "G118", "only the head, a supervisor or the administrator reads the office record",
                     "机关记录", Roles.HEAD);
         }
-        boolean allBodies = actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN);
-        Long own = officers.officerByUsername(actor.username()).map(Officer::bodyId).orElse(null);
-        if (bodyId <= 0 || (!allBodies && (own == null || own != bodyId))) {
+        Long scope = officers.bodyScope(actor);
+        if (bodyId <= 0 || (scope != null && scope != bodyId)) {
             throw new NotFound("body", bodyId);
         }
         return officers.body(bodyId);

@@ -10,7 +10,6 @@ import org.sanxiang.cases.CaseStatistics;
 import org.sanxiang.cases.CaseStatistics.Count;
 import org.sanxiang.officers.CertificateSupervision;
 import org.sanxiang.officers.CertificateWarning;
-import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.Actor;
 import org.sanxiang.review.ReviewStatistics;
@@ -111,9 +110,6 @@ class SupervisionPages {
 
     /** A head's own body; null (all bodies) for the supervisor and the administrator. */
     private Long scope(Actor actor) {
-        if (actor.inGroup("supervisor") || actor.inGroup("camunda-admin")) {
-            return null;
-        }
-        return officers.officerByUsername(actor.username()).map(Officer::bodyId).orElse(-1L);
+        return officers.bodyScope(actor);
     }
 }

@@ -56,10 +56,6 @@ class PublicationController {
 
     @PostMapping("/{id}/publish")
     Publication publish(@PathVariable long id, Actor actor) {
-        // by hand through the API only an officer or the head publishes (the engine's own step publishes as "system")
-        if (!actor.inGroup("officer") && !actor.inGroup("head")) {
-            throw new org.sanxiang.publicity.PublicityProblems.PublicityRoleRequired(actor.username());
-        }
         return publications.publish(id, actor);
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.Actor;
 import org.sanxiang.publicity.AnnualStatistics;
@@ -60,9 +59,6 @@ class PublicationTimelinessData {
 
     /** A head's own body; null (all bodies) for the supervisor and the administrator. */
     private Long scope(Actor actor) {
-        if (actor.inGroup("supervisor") || actor.inGroup("camunda-admin")) {
-            return null;
-        }
-        return officers.officerByUsername(actor.username()).map(Officer::bodyId).orElse(-1L);
+        return officers.bodyScope(actor);
     }
 }
