@@ -357,10 +357,12 @@ public class CaseCommands {
                     "certificates shown " + given + " do not match the valid certificates of the officers present "
                             + expected, given, expected);
         }
-        if (in.periodDays() > SEIZURE_MAX_DAYS) {
+        // ACL Art. 25: the period of the calendar rule "seizure" (its extension is a later act of the head)
+        int maxDays = calendar.rule("seizure").length();
+        if (in.periodDays() > maxDays) {
             throw new Rule("seizure-period-too-long", "ACL Art. 25", "periodDays",
-                    "a seizure lasts at most " + SEIZURE_MAX_DAYS + " days; a longer one needs the head's extension later",
-                    in.periodDays(), SEIZURE_MAX_DAYS);
+                    "a seizure lasts at most " + maxDays + " days; a longer one needs the head's extension later",
+                    in.periodDays(), maxDays);
         }
         if (!in.partyPresent() && blank(in.witness())) {
             throw new Rule("seizure-witness-required", "ACL Art. 18", "witness",
@@ -384,7 +386,7 @@ public class CaseCommands {
         CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.SEIZURE);
         if (blank(reason)) {
-            throw new StepDataInvalid("reason", "延长查封扣押期限须写明理由（情况复杂）");
+            throw new StepDataInvalid("reason", "延长查封扣押期限须写明理由（情况复杂）", "ACL Art. 25");
         }
         requireSeizureRunning(c);
         org.sanxiang.calendar.CaseDeadline extended = calendar.extend(c.id, "seizure");
@@ -408,11 +410,11 @@ public class CaseCommands {
             throw new StepDataInvalid("releasedOn", "必填");
         }
         if (blank(reason)) {
-            throw new StepDataInvalid("reason", "解除查封扣押须写明理由");
+            throw new StepDataInvalid("reason", "解除查封扣押须写明理由", "ACL Art. 27, 28");
         }
         org.sanxiang.calendar.CaseDeadline running = requireSeizureRunning(c);
         if (releasedOn.isBefore(running.start()) || releasedOn.isAfter(today())) {
-            throw new StepDataInvalid("releasedOn", "解除日期应在 " + running.start() + " 与今日之间");
+            throw new StepDataInvalid("releasedOn", "解除日期应在 " + running.start() + " 与今日之间", "ACL Art. 27, 28");
         }
         deadlines.finish(c.id, "seizure", releasedOn);
         record.append(c.id, new Act("SEIZURE_RELEASED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 27, 28",
@@ -423,9 +425,6 @@ public class CaseCommands {
         return deadlines.running(c.id, "seizure").orElseThrow(() -> new Rule("no-seizure-running", "ACL Art. 25", "seizure",
                 "case " + c.caseNumber + " has no seizure whose period is running", c.caseNumber));
     }
-
-    /** ACL Art. 25: a seizure lasts at most 30 days (its extension is a later act of the head). */
-    static final int SEIZURE_MAX_DAYS = 30;
 
     // ------------------------------------------------------------------ summary procedure
 
@@ -682,9 +681,6 @@ public class CaseCommands {
      */
     public CaseViews.Revocation revokeDecision(long caseId, DecisionRevocationInput input, Actor actor) {
         CaseEntity c = lockCase(caseId, actor);
-        officers.officerByUsername(actor.username()).filter(o -> o.bodyId() != c.bodyId).ifPresent(o -> {
-            throw new NotFound("case", caseId); // another body's case is not found, as in the queries
-        });
         if (!actor.inGroup(Roles.HEAD)) {
             throw new NotPermitted("role-required", "APL Art. 48", "only the head records that a decision fell",
                     "撤销、变更决定登记", Roles.HEAD);
@@ -698,7 +694,7 @@ public class CaseCommands {
         }
         LocalDate effective = input.effectiveOn() == null ? today() : input.effectiveOn();
         if (effective.isBefore(decision.decidedOn())) {
-            throw new StepDataInvalid("effectiveOn", "不得早于决定日期 " + decision.decidedOn());
+            throw new StepDataInvalid("effectiveOn", "不得早于决定日期 " + decision.decidedOn(), "APL Art. 48");
         }
         String reason = input.reason().strip();
         String source = input.sourceDocument().strip();

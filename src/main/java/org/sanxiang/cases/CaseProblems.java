@@ -65,7 +65,12 @@ public final class CaseProblems {
     /** Required step data missing or malformed: 400 naming the field. */
     public static class StepDataInvalid extends RuleViolation {
         public StepDataInvalid(String field, String reason) {
-            super("invalid-input", null, field, field + ": " + reason, field, reason);
+            this(field, reason, null);
+        }
+
+        /** As above, for data a provision requires: the article is cited in the answer and the record. */
+        public StepDataInvalid(String field, String reason, String article) {
+            super("invalid-input", article, field, field + ": " + reason, field, reason);
         }
     }
 

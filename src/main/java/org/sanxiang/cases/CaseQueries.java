@@ -171,11 +171,7 @@ public class CaseQueries {
      * investigation records.
      */
     public CaseAccess access(long caseId, Actor actor) {
-        CaseEntity c = cases.selectCaseById(caseId);
-        Long bodyId = visibleBody(actor);
-        if (c == null || (bodyId != null && bodyId != c.bodyId)) {
-            throw new NotFound("case", caseId);
-        }
+        CaseEntity c = visibleCase(caseId, actor);
         Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
         boolean handler = officerId != null && cases.selectHandlerIds(caseId).contains(officerId);
         Set<Long> records = new HashSet<>();

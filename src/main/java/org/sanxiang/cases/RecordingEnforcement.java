@@ -106,8 +106,7 @@ class RecordingEnforcement implements TaskListener {
     /** Whether the chain holds a written reason, given for this very task, why its audio-video record is missing. */
     private boolean absenceExplained(long caseId, String step, String taskId) {
         String marker = "\"taskId\":\"" + taskId + "\"";
-        return record.timeline(caseId).stream().anyMatch(e -> CaseCommands.AUDIO_VIDEO_ABSENCE_EXPLAINED.equals(e.act())
-                && step.equals(e.step()) && e.payload() != null && e.payload().contains(marker));
+        return !record.entries(caseId, CaseCommands.AUDIO_VIDEO_ABSENCE_EXPLAINED, step, marker).isEmpty();
     }
 
     private static String actor(DelegateTask task) {

@@ -58,8 +58,6 @@ public class Publications {
     static final String RULE_PENALTY = "publication-penalty";
     static final String RULE_OTHER = "publication-other";
     static final String RULE_WITHDRAWAL = "withdrawal";
-    /** The line the service record (送达) states: the party is told the decision will be published (RULES §3). */
-    public static final String NOTICE_TEXT = PublicationNotice.TEXT;
 
     private final PublicationMapper mapper;
     private final Redactor redactor;
@@ -465,7 +463,7 @@ public class Publications {
     /** Staff list of the actor's own body (supervisors and the administrator see every body's), newest first. */
     @Transactional(readOnly = true)
     public Page<Publication> list(PublicationStatus status, int page, int size, Actor actor) {
-        return list(status, bodyScope(actor), page, size);
+        return list(status, officers.bodyScope(actor), page, size);
     }
 
     private Page<Publication> list(PublicationStatus status, Long bodyId, int page, int size) {
@@ -475,18 +473,9 @@ public class Publications {
                 page, size, mapper.countByStatus(s, bodyId));
     }
 
-    /**
-     * The body whose publications the actor handles: an officer's or head's own; {@code null} (every body) for
-     * supervisors, the administrator and the engine's "system" account.
-     */
-    private Long bodyScope(Actor actor) {
-        Long body = officers.bodyScope(actor);
-        return body != null && body == OfficerDirectory.NO_BODY ? null : body;
-    }
-
     /** Another body's publication is not found for an officer or head (object-level access, RULES §6). */
     private void requireOwnBody(PublicationRow row, Actor actor) {
-        Long body = bodyScope(actor);
+        Long body = officers.bodyScope(actor); // an account with no officer record belongs to no body: sees none
         if (body != null && body != row.bodyId) {
             throw new NotFound("publication", row.id);
         }

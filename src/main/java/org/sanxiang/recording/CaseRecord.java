@@ -75,6 +75,15 @@ public class CaseRecord {
         return mapper.selectByCase(caseId);
     }
 
+    /**
+     * The case's entries of one act and step whose payload holds {@code payloadPart} (e.g. {@code "taskId":"…"}),
+     * found by the database: no whole chain is read to look for one entry.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordEntry> entries(long caseId, String act, String step, String payloadPart) {
+        return mapper.selectByAct(caseId, act, step, payloadPart);
+    }
+
     /** Entries read per query while verifying: memory stays bounded however long a chain grows. */
     static final int VERIFY_PAGE = 5_000;
 

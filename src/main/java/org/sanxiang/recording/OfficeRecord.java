@@ -42,11 +42,6 @@ public class OfficeRecord {
         return -bodyId;
     }
 
-    /** Whether a chain key (e.g. a checkpoint head's) names an office record rather than a case. */
-    public static boolean isOfficeChain(long chainKey) {
-        return chainKey < 0;
-    }
-
     /**
      * Appends to the body's office chain in a transaction of its own, committed whatever becomes of the
      * caller's (a refused act rolls back; its record must not). Appends to one office chain are not

@@ -12,17 +12,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.sanxiang.cases.CaseProblems.NotPermitted;
 import org.sanxiang.cases.CaseQueries;
-import org.sanxiang.cases.CaseQueries.CaseAccess;
 import org.sanxiang.cases.CaseViews.CaseDetail;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceRegistry;
-import org.sanxiang.officers.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.recording.ChainHead;
 import org.sanxiang.recording.Checkpoint;
@@ -48,15 +44,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @RestController
 class CaseArchiveController {
 
-    private static final Set<String> READERS = Set.of(Roles.HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR, Roles.ADMIN);
-
     private final CaseQueries cases;
+    private final EvidenceAccess access;
     private final EvidenceRegistry evidence;
     private final RecordCheckpoints checkpoints;
     private final ObjectMapper json;
 
-    CaseArchiveController(CaseQueries cases, EvidenceRegistry evidence, RecordCheckpoints checkpoints, ObjectMapper json) {
+    CaseArchiveController(CaseQueries cases, EvidenceAccess access, EvidenceRegistry evidence, RecordCheckpoints checkpoints,
+            ObjectMapper json) {
         this.cases = cases;
+        this.access = access;
         this.evidence = evidence;
         this.checkpoints = checkpoints;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,10 +61,7 @@ class CaseArchiveController {
 
     @GetMapping("/api/cases/{caseId}/archive")
     void archive(@PathVariable long caseId, Actor actor, HttpServletResponse response) throws IOException {
-        CaseAccess access = cases.access(caseId, actor);
-        if (!access.handler() && READERS.stream().noneMatch(actor::inGroup)) {
-            throw new NotPermitted("evidence-not-permitted", "APL Art. 42", "not a handler of the case", access.caseNumber());
-        }
+        access.toRead(caseId, actor); // the archive holds the evidence: it follows evidence access
         CaseDetail detail = cases.detail(caseId, actor);
         List<EvidenceItem> items = evidence.list(caseId);
         List<Map<String, Object>> entries = detail.timeline().stream().map(CaseArchiveController::entry).toList();

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.sanxiang.process.NotFound;
 import org.sanxiang.process.Problem;
 import org.sanxiang.publicity.AnnualStatistics;
 import org.sanxiang.publicity.PublicPortal;
@@ -155,13 +154,12 @@ class PortalController {
     /** Unknown numbers: a 404 page; bad paging or year: a 400 page — never a 500. */
     @ExceptionHandler(Problem.class)
     ModelAndView problem(Problem p) {
-        HttpStatus status = p instanceof NotFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return error(status, messages.getMessage(p.messageCode(), p.args(), p.getMessage(), LocaleContextHolder.getLocale()));
+        return error(p.status(), messages.getMessage(p.messageCode(), p.args(), p.getMessage(), LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
-        return error(HttpStatus.BAD_REQUEST, "参数 " + e.getName() + " 不正确。");
+        return error(HttpStatus.BAD_REQUEST, messages.getMessage("ui.error.400.detail", null, LocaleContextHolder.getLocale()));
     }
 
     private static ModelAndView error(HttpStatus status, String message) {

@@ -16,8 +16,8 @@ public interface RecordMapper {
 
     List<RecordEntry> selectByCase(@Param("caseId") long caseId);
 
-    /** Keyset page for verification: entries with seq &gt; afterSeq, in order. */
-    List<RecordEntry> selectPageAfter(@Param("caseId") long caseId, @Param("afterSeq") int afterSeq, @Param("limit") int limit);
+    List<RecordEntry> selectByAct(@Param("caseId") long caseId, @Param("act") String act, @Param("step") String step,
+            @Param("payloadPart") String payloadPart);
 
     int countByCase(@Param("caseId") long caseId);
 
