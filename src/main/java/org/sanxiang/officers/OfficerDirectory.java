@@ -36,6 +36,11 @@ public class OfficerDirectory {
         this.properties = properties;
     }
 
+    /** Every enforcement body, by code. */
+    public List<EnforcementBody> bodies() {
+        return mapper.selectBodies();
+    }
+
     public EnforcementBody body(long bodyId) {
         return Optional.ofNullable(mapper.selectBodyById(bodyId)).orElseThrow(() -> new NotFound("enforcement body", bodyId));
     }

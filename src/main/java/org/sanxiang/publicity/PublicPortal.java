@@ -95,7 +95,7 @@ public class PublicPortal {
     }
 
     public List<EnforcementBody> bodies() {
-        return bodies.selectBodyIds().stream().map(officers::body).toList();
+        return officers.bodies();
     }
 
     /** The bodies with their remedy channels and complaint contacts (救济途径、投诉举报). */

@@ -1,7 +1,7 @@
 package org.sanxiang.cases.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +65,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @WorkspacePage
 class CasePages {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
     static final Map<String, String> POINT_LABELS = java.util.Arrays.stream(ChecklistPoint.values())
             .collect(java.util.stream.Collectors.toMap(Enum::name, ChecklistPoint::label));
     static final Map<String, String> STEP_LABELS = java.util.Arrays.stream(Step.values())
@@ -78,9 +77,11 @@ class CasePages {
     private final ObjectMapper json;
     private final EvidencePanel evidence;
     private final StepLabels stepLabels;
+    private final Clock clock;
 
     CasePages(CaseCommands commands, CaseQueries queries, OfficerDirectory officers, ProblemText text, ObjectMapper json,
-            EvidencePanel evidence, StepLabels stepLabels) {
+            EvidencePanel evidence, StepLabels stepLabels, Clock clock) {
+        this.clock = clock;
         this.evidence = evidence;
         this.stepLabels = stepLabels;
         this.commands = commands;
@@ -508,8 +509,8 @@ class CasePages {
         return officers.officerByUsername(actor.username()).map(Officer::bodyId);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(OFFICE_ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static String blankToNull(String s) {

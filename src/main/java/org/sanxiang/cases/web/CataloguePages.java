@@ -7,10 +7,7 @@ import java.util.Map;
 import org.sanxiang.cases.CasesProperties;
 import org.sanxiang.officers.EnforcementBody;
 import org.sanxiang.officers.Matter;
-import org.sanxiang.officers.Officer;
-import org.sanxiang.officers.OfficerAdministration;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.process.Actor;
 import org.sanxiang.web.WorkspacePage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,19 +18,16 @@ class CataloguePages {
 
     private final CasesProperties thresholds;
     private final OfficerDirectory directory;
-    private final OfficerAdministration administration;
 
-    CataloguePages(CasesProperties thresholds, OfficerDirectory directory, OfficerAdministration administration) {
+    CataloguePages(CasesProperties thresholds, OfficerDirectory directory) {
         this.thresholds = thresholds;
         this.directory = directory;
-        this.administration = administration;
     }
 
     @GetMapping("/admin/catalogue")
-    String catalogue(Actor actor, Model model) {
+    String catalogue(Model model) {
         Map<EnforcementBody, List<Matter>> powerLists = new LinkedHashMap<>();
-        administration.officers(null, 0, 200, actor).items().stream().map(Officer::bodyId).distinct()
-                .forEach(id -> powerLists.put(directory.body(id), directory.powerList(id)));
+        directory.bodies().forEach(b -> powerLists.put(b, directory.powerList(b.id())));
         model.addAttribute("t", thresholds);
         model.addAttribute("powerLists", powerLists);
         return "admin/catalogue";

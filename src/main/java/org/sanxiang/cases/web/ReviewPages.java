@@ -1,5 +1,8 @@
 package org.sanxiang.cases.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.cases.CaseViews.ReviewFilter;
 import org.sanxiang.officers.OfficerDirectory;
@@ -24,8 +27,10 @@ class ReviewPages {
 
     private final CaseQueries queries;
     private final OfficerDirectory officers;
+    private final Clock clock;
 
-    ReviewPages(CaseQueries queries, OfficerDirectory officers) {
+    ReviewPages(CaseQueries queries, OfficerDirectory officers, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.officers = officers;
     }
@@ -48,7 +53,7 @@ class ReviewPages {
         model.addAttribute("matterId", matterId);
         model.addAttribute("matters", officers.officerByUsername(actor.username()).map(Officer::bodyId)
                 .map(officers::powerList).orElse(java.util.List.of()));
-        model.addAttribute("today", CasePages.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return Htmx.partial(request, response) ? "cases/review :: results" : "cases/review";
     }
 }

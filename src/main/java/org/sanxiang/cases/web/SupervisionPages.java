@@ -1,5 +1,6 @@
 package org.sanxiang.cases.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,9 +40,11 @@ class SupervisionPages {
     private final CertificateSupervision certificates;
     private final OfficerDirectory officers;
     private final MessageSource messages;
+    private final Clock clock;
 
     SupervisionPages(CaseStatistics cases, ReviewStatistics reviews, CertificateSupervision certificates,
-            OfficerDirectory officers, MessageSource messages) {
+            OfficerDirectory officers, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.reviews = reviews;
         this.certificates = certificates;
@@ -51,7 +54,7 @@ class SupervisionPages {
 
     @GetMapping("/supervision")
     String dashboard(Actor actor, Model model) {
-        List<CertificateWarning> warnings = certificates.warnings(CasePages.today(), actor);
+        List<CertificateWarning> warnings = certificates.warnings(LocalDate.now(clock), actor);
         model.addAttribute("warnings", warnings);
         model.addAttribute("byStatus", cases.casesByStatus(scope(actor)));
         return "cases/supervision";
@@ -60,14 +63,14 @@ class SupervisionPages {
     @GetMapping("/supervision/data/cases-by-month")
     @ResponseBody
     Series casesByMonth(Actor actor) {
-        return Series.of(cases.casesByMonth(scope(actor), LocalDate.now(CasePages.OFFICE_ZONE).minusMonths(11)
+        return Series.of(cases.casesByMonth(scope(actor), LocalDate.now(clock).minusMonths(11)
                 .withDayOfMonth(1).atStartOfDay()));
     }
 
     @GetMapping("/supervision/data/overdue-steps")
     @ResponseBody
     Series overdueSteps(Actor actor) {
-        return Series.of(cases.overdueSteps(scope(actor), LocalDateTime.now(CasePages.OFFICE_ZONE)));
+        return Series.of(cases.overdueSteps(scope(actor), LocalDateTime.now(clock)));
     }
 
     @GetMapping("/supervision/data/review-outcomes")
@@ -81,7 +84,7 @@ class SupervisionPages {
     @GetMapping("/supervision/data/certificate-warnings")
     @ResponseBody
     Series certificateWarnings(Actor actor) {
-        Map<String, Long> byKind = certificates.warnings(CasePages.today(), actor).stream()
+        Map<String, Long> byKind = certificates.warnings(LocalDate.now(clock), actor).stream()
                 .collect(Collectors.groupingBy(CertificateWarning::kind, java.util.TreeMap::new, Collectors.counting()));
         return new Series(byKind.keySet().stream().map(k -> messages.getMessage("ui.supervision.warning." + k, null, k,
                 LocaleContextHolder.getLocale())).toList(),
@@ -95,7 +98,7 @@ class SupervisionPages {
     @GetMapping("/supervision/data/certificate-coverage")
     @ResponseBody
     Series certificateCoverage(Actor actor) {
-        Map<String, Long> byState = certificates.coverage(CasePages.today(), scope(actor), actor).officersByState();
+        Map<String, Long> byState = certificates.coverage(LocalDate.now(clock), scope(actor), actor).officersByState();
         return new Series(byState.keySet().stream().map(k -> messages.getMessage("ui.supervision.coverage." + k, null, k,
                 LocaleContextHolder.getLocale())).toList(), List.copyOf(byState.values()));
     }
@@ -104,7 +107,7 @@ class SupervisionPages {
     @GetMapping("/supervision/data/category-coverage")
     @ResponseBody
     Series categoryCoverage(Actor actor) {
-        Map<String, Long> byCategory = certificates.coverage(CasePages.today(), scope(actor), actor).validByCategory();
+        Map<String, Long> byCategory = certificates.coverage(LocalDate.now(clock), scope(actor), actor).validByCategory();
         return new Series(List.copyOf(byCategory.keySet()), List.copyOf(byCategory.values()));
     }
 

@@ -36,6 +36,4 @@ public interface StatisticsMapper {
     long countWithdrawn(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     List<Map<String, Object>> countReviewsByOutcome(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    List<Long> selectBodyIds();
 }

@@ -1,7 +1,7 @@
 package org.sanxiang.publicity.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.sanxiang.officers.OfficerDirectory;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @WorkspacePage
 class PublicationTimelinessData {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A stacked chart: category labels and named series of one value per label. */
     record Stacked(List<String> labels, List<Named> series) {
@@ -35,8 +34,10 @@ class PublicationTimelinessData {
     private final AnnualStatistics statistics;
     private final OfficerDirectory officers;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PublicationTimelinessData(AnnualStatistics statistics, OfficerDirectory officers, MessageSource messages) {
+    PublicationTimelinessData(AnnualStatistics statistics, OfficerDirectory officers, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.statistics = statistics;
         this.officers = officers;
         this.messages = messages;
@@ -45,7 +46,7 @@ class PublicationTimelinessData {
     @GetMapping("/supervision/data/publication-timeliness")
     @ResponseBody
     Stacked timeliness(Actor actor) {
-        List<MonthTimeliness> months = statistics.timelinessByMonth(scope(actor), LocalDate.now(OFFICE_ZONE), 12);
+        List<MonthTimeliness> months = statistics.timelinessByMonth(scope(actor), LocalDate.now(clock), 12);
         return new Stacked(months.stream().map(MonthTimeliness::month).toList(), List.of(
                 named("onTime", months.stream().map(MonthTimeliness::onTime).toList()),
                 named("late", months.stream().map(MonthTimeliness::late).toList()),
