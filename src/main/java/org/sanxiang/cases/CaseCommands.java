@@ -616,6 +616,8 @@ public class CaseCommands {
     public void suspendDecisionClock(long caseId, org.sanxiang.calendar.SuspensionReason reason, LocalDate from, Actor actor) {
         CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.HEAD_DECISION);
+        requirePresent("reason", reason, "APL Art. 60");
+        requirePresent("from", from, "APL Art. 60");
         calendar.suspend(caseId, reason, from);
         record.append(c.id, new Act("DECISION_CLOCK_SUSPENDED", null, actor.username(), "APL Art. 60",
                 "中止办案期限（" + reason + "），自 " + from, Map.of("reason", reason.name(), "from", from.toString())));
@@ -625,6 +627,7 @@ public class CaseCommands {
     public void resumeDecisionClock(long caseId, LocalDate on, Actor actor) {
         CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.HEAD_DECISION);
+        requirePresent("on", on, "APL Art. 60");
         var decision = calendar.resume(caseId, on);
         for (InboxTaskEntity t : inbox.selectByCase(caseId)) {
             if (dueRuleOf(t).filter("decision"::equals).isPresent()) {
@@ -640,9 +643,11 @@ public class CaseCommands {
      * 更换承办人: the head replaces a handler (typically one whose certificate lapsed mid-case) with a
      * certified officer of the body. The old assignment is kept with who removed it, when and why.
      */
-    public void reassignHandler(long caseId, long removeOfficerId, long addOfficerId, String reason, Actor actor) {
+    public void reassignHandler(long caseId, Long removeOfficerId, Long addOfficerId, String reason, Actor actor) {
         CaseEntity c = lockCase(caseId, actor);
         requireGroup(actor, Roles.HEAD, Step.FILING_APPROVAL);
+        requirePresent("removeOfficerId", removeOfficerId, "APL Art. 42");
+        requirePresent("addOfficerId", addOfficerId, "APL Art. 42");
         if (blank(reason)) {
             throw new StepDataInvalid("reason", "更换承办人须写明理由");
         }
@@ -1107,6 +1112,13 @@ public class CaseCommands {
      * head of one body does not act on, nor learn of, another body's cases; supervisors and
      * administrators see every body).
      */
+    /** A value the act cannot go without: 400 naming the field (and the provision that asks for it). */
+    private static void requirePresent(String field, Object value, String article) {
+        if (value == null) {
+            throw new StepDataInvalid(field, "必填", article);
+        }
+    }
+
     private CaseEntity lockCase(long caseId, Actor actor) {
         CaseEntity c = cases.selectCaseForUpdate(caseId);
         if (c == null || !visibleTo(c, actor)) {

@@ -282,10 +282,6 @@ class CaseController {
     @PostMapping("/cases/{caseId}/handlers/reassignment")
     @Operation(summary = "负责人更换承办人（APL 42）")
     CaseDetail reassign(@PathVariable long caseId, @RequestBody Reassignment body, Actor actor) {
-        if (body.removeOfficerId() == null || body.addOfficerId() == null) {
-            throw new org.sanxiang.cases.CaseProblems.StepDataInvalid(
-                    body.removeOfficerId() == null ? "removeOfficerId" : "addOfficerId", "必填");
-        }
         service.reassignHandler(caseId, body.removeOfficerId(), body.addOfficerId(), body.reason(), actor);
         return queries.detail(caseId, actor);
     }
@@ -314,9 +310,6 @@ class CaseController {
     @PostMapping("/cases/{caseId}/decision-clock/suspension")
     @Operation(summary = "中止办案期限（听证、检测鉴定、公告；APL 60）")
     ResponseEntity<Void> suspend(@PathVariable long caseId, @RequestBody Suspension body, Actor actor) {
-        if (body.reason() == null || body.from() == null) {
-            throw new org.sanxiang.cases.CaseProblems.StepDataInvalid(body.reason() == null ? "reason" : "from", "必填");
-        }
         service.suspendDecisionClock(caseId, body.reason(), body.from(), actor);
         return ResponseEntity.noContent().build();
     }
@@ -324,9 +317,6 @@ class CaseController {
     @PostMapping("/cases/{caseId}/decision-clock/resumption")
     @Operation(summary = "恢复办案期限，作出决定期限相应顺延")
     List<OpenTask> resume(@PathVariable long caseId, @RequestBody Resumption body, Actor actor) {
-        if (body.on() == null) {
-            throw new org.sanxiang.cases.CaseProblems.StepDataInvalid("on", "必填");
-        }
         service.resumeDecisionClock(caseId, body.on(), actor);
         return queries.openTasks(caseId);
     }

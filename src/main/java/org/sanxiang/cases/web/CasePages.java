@@ -277,12 +277,7 @@ class CasePages {
             RedirectAttributes redirect) {
         FormData f = new FormData(values);
         return taskAction(() -> {
-            Long remove = f.id("removeOfficerId");
-            Long add = f.id("addOfficerId");
-            if (remove == null || add == null) {
-                throw new StepDataInvalid(remove == null ? "removeOfficerId" : "addOfficerId", "必填");
-            }
-            commands.reassignHandler(caseId, remove, add, f.text("reason"), actor);
+            commands.reassignHandler(caseId, f.id("removeOfficerId"), f.id("addOfficerId"), f.text("reason"), actor);
         }, text.message("ui.flash.reassigned"), caseId, null, redirect);
     }
 
@@ -291,12 +286,7 @@ class CasePages {
             RedirectAttributes redirect) {
         FormData f = new FormData(values);
         return taskAction(() -> {
-            SuspensionReason reason = f.enumValue("reason", SuspensionReason.class);
-            LocalDate from = f.date("from");
-            if (reason == null || from == null) {
-                throw new StepDataInvalid(reason == null ? "reason" : "from", "必填");
-            }
-            commands.suspendDecisionClock(caseId, reason, from, actor);
+            commands.suspendDecisionClock(caseId, f.enumValue("reason", SuspensionReason.class), f.date("from"), actor);
         }, text.message("ui.flash.suspended"), caseId, null, redirect);
     }
 
@@ -305,11 +295,7 @@ class CasePages {
             RedirectAttributes redirect) {
         FormData f = new FormData(values);
         return taskAction(() -> {
-            LocalDate on = f.date("on");
-            if (on == null) {
-                throw new StepDataInvalid("on", "必填");
-            }
-            commands.resumeDecisionClock(caseId, on, actor);
+            commands.resumeDecisionClock(caseId, f.date("on"), actor);
         }, text.message("ui.flash.resumed"), caseId, null, redirect);
     }
 
