@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanxiang.cases.CaseCommands;
+import org.sanxiang.cases.CaseRef;
 import org.sanxiang.cases.Scenario;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,9 +37,12 @@ class RestartKeepsCasesTest {
         long id;
         String number;
         try (ConfigurableApplicationContext app = start()) {
-            CaseCommands commands = app.getBean(CaseCommands.class);
-            Scenario scenario = new Scenario(commands, app.getBean(JdbcTemplate.class));
-            CaseCommands.CaseRef ref = commands.registerLead(scenario.lead(Scenario.person()), Scenario.ZHANG);
+            org.sanxiang.cases.LeadRegistration leadRegistration = app.getBean(org.sanxiang.cases.LeadRegistration.class);
+            org.sanxiang.cases.StepCompletion stepCompletion = app.getBean(org.sanxiang.cases.StepCompletion.class);
+            org.sanxiang.cases.Investigations investigations = app.getBean(org.sanxiang.cases.Investigations.class);
+            org.sanxiang.cases.CaseSupervision caseSupervision = app.getBean(org.sanxiang.cases.CaseSupervision.class);
+            Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, app.getBean(JdbcTemplate.class));
+            CaseRef ref = leadRegistration.registerLead(scenario.lead(Scenario.person()), Scenario.ZHANG);
             id = ref.id();
             number = ref.caseNumber();
         }

@@ -40,14 +40,14 @@ public class CaseQueries {
     private final Clock clock;
     private final Deadlines deadlines;
     private final LegalReviews reviews;
-    private final org.camunda.bpm.engine.RuntimeService runtime;
     private final ReviewTaskCountCache reviewCounts;
+    private final org.sanxiang.cases.CaseAccess access;
 
     CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock,
-            Deadlines deadlines, LegalReviews reviews, org.camunda.bpm.engine.RuntimeService runtime,
-            ReviewTaskCountCache reviewCounts) {
+            Deadlines deadlines, LegalReviews reviews, ReviewTaskCountCache reviewCounts,
+            org.sanxiang.cases.CaseAccess access) {
         this.reviewCounts = reviewCounts;
-        this.runtime = runtime;
+        this.access = access;
         this.deadlines = deadlines;
         this.reviews = reviews;
         this.cases = cases;
@@ -146,23 +146,35 @@ public class CaseQueries {
     }
 
     /**
-     * Why a direct completion of a task through Camunda's own APIs is refused: a case task completes
-     * only through the case commands; a major decision needs a passed review (APL Art. 58).
+     * What the actor may do on the case now, by the same rules the use cases apply: per open task
+     * complete / claim / give back, and the head's acts (extend the review, reassign, suspend and resume
+     * the decision clock, record that the latest decision on the merits fell).
      */
-    public java.util.Optional<org.sanxiang.process.Problem> directCompletionRefusal(String taskId) {
-        var task = inbox.selectByTaskId(taskId);
-        if (task == null) {
-            return java.util.Optional.empty();
+    public CaseViews.AllowedActions allowedActions(long caseId, Actor actor) {
+        CaseEntity c = visibleCase(caseId, actor);
+        Long me = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
+        boolean handler = me != null && cases.selectHandlerIds(caseId).contains(me);
+        List<CaseViews.TaskActions> tasks = new java.util.ArrayList<>();
+        for (OpenTask t : openTasks(caseId)) {
+            Step step = Step.byTaskKey(t.step()).orElse(null);
+            if (step == null) {
+                continue;
+            }
+            boolean role = org.sanxiang.cases.CaseAccess.hasRole(step, actor, handler);
+            boolean claimNeeded = step.group() == Step.Group.REVIEWER && !actor.username().equals(t.assignee());
+            tasks.add(new CaseViews.TaskActions(t, step, role, role && !claimNeeded,
+                    role && claimNeeded && t.assignee() == null,
+                    t.assignee() != null && (actor.username().equals(t.assignee()) || actor.inGroup(org.sanxiang.officers.Roles.HEAD))));
         }
-        CaseEntity c = cases.selectCaseById(task.caseId);
-        if (Step.HEAD_DECISION.taskKey().equals(task.step)
-                && Boolean.TRUE.equals(runtime.getVariable(task.processInstanceId, org.sanxiang.process.ProcessVariables.MAJOR_DECISION))
-                && !reviews.latestRoundPassed(task.caseId)) {
-            return java.util.Optional.of(new CaseProblems.Rule("decision-without-passed-review", "APL Art. 58", null,
-                    "a major enforcement decision needs a passed legal review first"));
-        }
-        return java.util.Optional.of(new CaseProblems.NotPermitted("completion-outside-case-service", "G118",
-                "task " + taskId + " of case " + c.caseNumber + " completes only through the case service", taskId));
+        boolean head = actor.inGroup(org.sanxiang.officers.Roles.HEAD);
+        Set<String> fallen = new HashSet<>();
+        cases.selectRevocations(caseId).forEach(r -> fallen.add(r.decisionNumber()));
+        String revocable = cases.selectDecisions(caseId).stream()
+                .filter(d -> CaseDocuments.DECIDED_KINDS.contains(d.kind())).reduce((a, b) -> b)
+                .map(CaseViews.Decision::decisionNumber).filter(n -> !fallen.contains(n)).orElse(null);
+        boolean reviewOpen = tasks.stream().anyMatch(t -> t.step() == Step.LEGAL_REVIEW);
+        return new CaseViews.AllowedActions(handler, List.copyOf(tasks), head && reviewOpen, head, head,
+                head && revocable != null, revocable, c.caseNumber);
     }
 
     /**

@@ -103,4 +103,18 @@ public final class CaseViews {
     public record CaseSearch(String caseNumber, String party, Long matterId, String status, LocalDate from,
             LocalDate to) {
     }
+
+    /** One open task and what the actor may do with it now. */
+    public record TaskActions(OpenTask task, Step step, boolean myRole, boolean mayComplete, boolean mayClaim,
+            boolean mayUnclaim) {
+    }
+
+    /**
+     * What the actor may do on a case ({@code CaseQueries.allowedActions}): per open task, and the head's
+     * acts; {@code revocableDecision} is the latest decision on the merits that has not fallen, if the
+     * actor may record that it fell.
+     */
+    public record AllowedActions(boolean handler, List<TaskActions> tasks, boolean mayExtendReview, boolean mayReassign,
+            boolean maySuspendOrResume, boolean mayRevokeDecision, String revocableDecision, String caseNumber) {
+    }
 }

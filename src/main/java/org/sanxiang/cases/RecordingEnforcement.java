@@ -106,7 +106,7 @@ class RecordingEnforcement implements TaskListener {
     /** Whether the chain holds a written reason, given for this very task, why its audio-video record is missing. */
     private boolean absenceExplained(long caseId, String step, String taskId) {
         String marker = "\"taskId\":\"" + taskId + "\"";
-        return !record.entries(caseId, CaseCommands.AUDIO_VIDEO_ABSENCE_EXPLAINED, step, marker).isEmpty();
+        return !record.entries(caseId, StepCompletion.AUDIO_VIDEO_ABSENCE_EXPLAINED, step, marker).isEmpty();
     }
 
     private static String actor(DelegateTask task) {
@@ -115,20 +115,22 @@ class RecordingEnforcement implements TaskListener {
     }
 
     /**
-     * Adds {@link RecordingEnforcement} to every user task as it is parsed. It is added as a task
-     * listener of the definition, so it runs after the built-in ones (the Spring event bridge behind
-     * the inbox projection and the guards against completions outside the services): a Tasklist
-     * completion is first told to go through Sanxiang, and a completion that passes the guards is
-     * still refused when its recording is incomplete. The listener bean is looked up when a task
+     * Adds the {@link org.sanxiang.cases.process.CompletionGuard} and then {@link RecordingEnforcement}
+     * to the {@code complete} event of every user task of every model as it is parsed: a Tasklist or
+     * engine-API completion is first told to go through Sanxiang, and a completion that passes the guard
+     * is still refused when its recording is incomplete. The listener beans are looked up when a task
      * completes, not while the engine is built.
      */
     @Component
     static class Plugin extends AbstractProcessEnginePlugin {
 
         private final ObjectProvider<RecordingEnforcement> enforcement;
+        private final ObjectProvider<org.sanxiang.cases.process.CompletionGuard> guard;
 
-        Plugin(ObjectProvider<RecordingEnforcement> enforcement) {
+        Plugin(ObjectProvider<RecordingEnforcement> enforcement,
+                ObjectProvider<org.sanxiang.cases.process.CompletionGuard> guard) {
             this.enforcement = enforcement;
+            this.guard = guard;
         }
 
         @Override
@@ -136,7 +138,10 @@ class RecordingEnforcement implements TaskListener {
             if (configuration.getCustomPreBPMNParseListeners() == null) {
                 configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
             }
-            TaskListener delegate = task -> enforcement.getObject().notify(task);
+            TaskListener delegate = task -> {
+                guard.getObject().notify(task);
+                enforcement.getObject().notify(task);
+            };
             configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
                 // once the whole model is parsed, so every other parse listener has added its own task listeners
                 @Override

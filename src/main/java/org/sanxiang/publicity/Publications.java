@@ -481,25 +481,13 @@ public class Publications {
         }
     }
 
-    private static final ThreadLocal<Boolean> COMPLETING = new ThreadLocal<>();
-
-    /** Whether the current thread completes a publication task through this service (see the task guard). */
-    public static boolean completingThroughService() {
-        return Boolean.TRUE.equals(COMPLETING.get());
-    }
-
     private void completeTask(PublicationRow row, String taskKey, Map<String, Object> variables) {
         if (row.processInstanceId == null) {
             return;
         }
         Task task = tasks.createTaskQuery().processInstanceId(row.processInstanceId).taskDefinitionKey(taskKey).singleResult();
         if (task != null) {
-            COMPLETING.set(true);
-            try {
-                tasks.complete(task.getId(), variables);
-            } finally {
-                COMPLETING.remove();
-            }
+            org.sanxiang.process.ServiceCompletion.run(task.getId(), () -> tasks.complete(task.getId(), variables));
         }
     }
 

@@ -88,6 +88,18 @@ public class LegalReviews {
         return last != null && last.outcome() != null && ReviewOutcome.valueOf(last.outcome()).passed();
     }
 
+    /**
+     * APL Art. 58; G118 — the one check of the rule, for the case service and the engine's completion
+     * guard alike: a decision the catalogue finds major (the caller reads that from the case's facts,
+     * not from an engine variable) needs the case's latest review round to have passed.
+     */
+    @Transactional(readOnly = true)
+    public void requirePassedReviewForMajorDecision(long caseId, boolean major) {
+        if (major && !latestRoundPassed(caseId)) {
+            throw new ReviewProblems.DecisionWithoutPassedReview();
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<ReviewRound> rounds(long caseId) {
         return mapper.selectByCase(caseId);

@@ -17,6 +17,14 @@ public final class ReviewProblems {
         }
     }
 
+    /** APL Art. 58; G118: a major enforcement decision is made only after a passed legal review. */
+    public static class DecisionWithoutPassedReview extends RuleViolation {
+        public DecisionWithoutPassedReview() {
+            super("decision-without-passed-review", "APL Art. 58", "legalReview",
+                    "a major enforcement decision needs a passed legal review first");
+        }
+    }
+
     /** A return names what to correct. */
     public static class ReturnWithoutCorrections extends RuleViolation {
         public ReturnWithoutCorrections() {

@@ -169,14 +169,24 @@ class CaseDeadlinesTest {
     }
 
     @Autowired
-    org.sanxiang.cases.CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void showsCaseDeadlinesWithArticlesThroughTheApi() throws Exception {
-        var scenario = new org.sanxiang.cases.Scenario(commands, jdbc);
-        long realCase = commands.registerLead(scenario.lead(org.sanxiang.cases.Scenario.person()),
+        var scenario = new org.sanxiang.cases.Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
+        long realCase = leadRegistration.registerLead(scenario.lead(org.sanxiang.cases.Scenario.person()),
                 org.sanxiang.cases.Scenario.ZHANG).id();
         deadlines.start(realCase, "service", FRIDAY);
 

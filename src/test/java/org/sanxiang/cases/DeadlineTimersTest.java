@@ -32,7 +32,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeadlineTimersTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     Deadlines deadlines;
     @Autowired
@@ -45,7 +55,7 @@ class DeadlineTimersTest {
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(commands, jdbc);
+        scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         management = engine.getManagementService();
     }
 
@@ -73,9 +83,9 @@ class DeadlineTimersTest {
     long majorCaseNotified(LocalDate noticeDate) {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("6000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("6000")), Scenario.ZHANG);
         scenario.reviewAs(Scenario.REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "同意", null));
-        commands.completeStep(id, new StepInput.PriorNotice(noticeDate, List.of(PenaltyType.FINE), new BigDecimal("6000"),
+        stepCompletion.completeStep(id, new StepInput.PriorNotice(noticeDate, List.of(PenaltyType.FINE), new BigDecimal("6000"),
                 "拟罚款"), Scenario.ZHANG);
         return id;
     }
@@ -117,7 +127,7 @@ class DeadlineTimersTest {
         LocalDate today = Scenario.today();
         LocalDate onTime = noticeWhoseWindowEnds(today); // window's last day is today (or later on a weekend)
         long dayOf = majorCaseNotified(onTime);
-        commands.completeStep(dayOf, Scenario.statement(true), Scenario.ZHANG);
+        stepCompletion.completeStep(dayOf, Scenario.statement(true), Scenario.ZHANG);
         assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, dayOf))
                 .isEqualTo("Task_Hearing");
 
@@ -126,20 +136,20 @@ class DeadlineTimersTest {
             late = late.minusDays(1);
         }
         long dayAfter = majorCaseNotified(late);
-        assertThatThrownBy(() -> commands.completeStep(dayAfter, Scenario.statement(true), Scenario.ZHANG))
+        assertThatThrownBy(() -> stepCompletion.completeStep(dayAfter, Scenario.statement(true), Scenario.ZHANG))
                 .isInstanceOf(Problem.class)
                 .satisfies(e -> assertThat(((Problem) e).slug()).isEqualTo("hearing-request-late"));
-        commands.completeStep(dayAfter, Scenario.statement(false), Scenario.ZHANG);
+        stepCompletion.completeStep(dayAfter, Scenario.statement(false), Scenario.ZHANG);
     }
 
     @Test
     void serviceDeadlineFiresSevenWorkingDaysAfterTheDecision() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.decision(new BigDecimal("1000")), Scenario.HEAD);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("1000")), Scenario.HEAD);
 
         Date due = deadlines.endOfDay(deadlines.due("service", Scenario.today()).dueDate());
         Job overdue = timer(id, "BoundaryTimer_ServiceOverdue");
@@ -160,8 +170,8 @@ class DeadlineTimersTest {
         CaseDeadline before = decisionClock(id);
         assertThat(before.due()).isEqualTo(deadlines.due("decision", Scenario.today()).dueDate());
 
-        commands.suspendDecisionClock(id, SuspensionReason.TESTING_APPRAISAL, Scenario.today(), Scenario.HEAD);
-        commands.resumeDecisionClock(id, Scenario.today().plusDays(10), Scenario.HEAD);
+        caseSupervision.suspendDecisionClock(id, SuspensionReason.TESTING_APPRAISAL, Scenario.today(), Scenario.HEAD);
+        caseSupervision.resumeDecisionClock(id, Scenario.today().plusDays(10), Scenario.HEAD);
 
         CaseDeadline after = decisionClock(id);
         assertThat(after.suspendedDays()).isPositive();

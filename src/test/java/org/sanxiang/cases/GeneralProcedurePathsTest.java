@@ -24,7 +24,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class GeneralProcedurePathsTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -36,7 +46,7 @@ class GeneralProcedurePathsTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        scenario = new Scenario(commands, jdbc);
+        scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     /** The case's process instance, looked up while it runs; camunda-bpm-assert reads history after it ends. */
@@ -51,25 +61,25 @@ class GeneralProcedurePathsTest {
     }
 
     void closeAndArchive(long caseId) {
-        commands.completeStep(caseId, Scenario.closing(), ZHANG);
-        commands.completeStep(caseId, Scenario.archive(), ZHANG);
+        stepCompletion.completeStep(caseId, Scenario.closing(), ZHANG);
+        stepCompletion.completeStep(caseId, Scenario.archive(), ZHANG);
     }
 
     @Test
     void majorPenaltyWithHearingRunsThroughReviewHearingAndExecution() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("6000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("6000")), ZHANG);
         assertThat(instance(id)).isWaitingAt("CallActivity_LegalReview");
         scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "八项审核均无问题。", null));
-        commands.completeStep(id, Scenario.notice(new BigDecimal("6000")), ZHANG);
-        commands.completeStep(id, Scenario.statement(true), ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("6000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(true), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_Hearing");
-        commands.completeStep(id, new StepInput.Hearing(scenario.officerId("wangfang"), Scenario.today(), true, "听证笔录"), ZHANG);
-        commands.completeStep(id, Scenario.decision(new BigDecimal("5000")), HEAD);
-        commands.completeStep(id, Scenario.served(), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.Hearing(scenario.officerId("wangfang"), Scenario.today(), true, "听证笔录"), ZHANG);
+        stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("5000")), HEAD);
+        stepCompletion.completeStep(id, Scenario.served(), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_Execution");
-        commands.completeStep(id, Scenario.paid(new BigDecimal("5000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.paid(new BigDecimal("5000")), ZHANG);
         closeAndArchive(id);
 
         assertThat(instance(id)).hasPassedInOrder("Task_FilingApproval", "Task_Investigation", "Task_InvestigationEnd",
@@ -84,13 +94,13 @@ class GeneralProcedurePathsTest {
     void minorPenaltySkipsReviewAndHearing() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("1000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("1000")), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_PriorNotice");
-        commands.completeStep(id, Scenario.notice(new BigDecimal("1000")), ZHANG);
-        commands.completeStep(id, Scenario.statement(false), ZHANG);
-        commands.completeStep(id, Scenario.decision(new BigDecimal("800")), HEAD);
-        commands.completeStep(id, Scenario.served(), ZHANG);
-        commands.completeStep(id, Scenario.paid(new BigDecimal("800")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("1000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(false), ZHANG);
+        stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("800")), HEAD);
+        stepCompletion.completeStep(id, Scenario.served(), ZHANG);
+        stepCompletion.completeStep(id, Scenario.paid(new BigDecimal("800")), ZHANG);
         closeAndArchive(id);
 
         assertThat(instance(id)).hasPassed("Task_Execution").hasNotPassed("CallActivity_LegalReview", "Task_Hearing",
@@ -101,12 +111,12 @@ class GeneralProcedurePathsTest {
     void warningOnlyDecisionNeedsNoExecution() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "情节轻微，拟警告。",
+        stepCompletion.completeStep(id, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "情节轻微，拟警告。",
                 List.of(PenaltyType.WARNING), null, null, false, false, false, false, null), ZHANG);
-        commands.completeStep(id, new StepInput.PriorNotice(Scenario.today(), List.of(PenaltyType.WARNING), null, "拟予警告"), ZHANG);
-        commands.completeStep(id, new StepInput.StatementDefence(StepInput.PartyResponse.WAIVED, null, false, null), ZHANG);
-        commands.completeStep(id, new StepInput.HeadDecision(Scenario.today(), List.of(PenaltyType.WARNING), null, null, "警告"), HEAD);
-        commands.completeStep(id, Scenario.served(), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.PriorNotice(Scenario.today(), List.of(PenaltyType.WARNING), null, "拟予警告"), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.StatementDefence(StepInput.PartyResponse.WAIVED, null, false, null), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.HeadDecision(Scenario.today(), List.of(PenaltyType.WARNING), null, null, "警告"), HEAD);
+        stepCompletion.completeStep(id, Scenario.served(), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_Closing");
         closeAndArchive(id);
         assertThat(instance(id)).hasNotPassed("Task_Execution").isEnded();
@@ -116,10 +126,10 @@ class GeneralProcedurePathsTest {
     void minorViolationEndsWithNoPenaltyDecision() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.outcome(InvestigationOutcome.NO_PENALTY_MINOR), ZHANG);
+        stepCompletion.completeStep(id, Scenario.outcome(InvestigationOutcome.NO_PENALTY_MINOR), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_HeadDecision");
-        commands.completeStep(id, Scenario.noPenaltyDecision(), HEAD);
-        commands.completeStep(id, Scenario.served(), ZHANG);
+        stepCompletion.completeStep(id, Scenario.noPenaltyDecision(), HEAD);
+        stepCompletion.completeStep(id, Scenario.served(), ZHANG);
         closeAndArchive(id);
         assertThat(instance(id)).hasNotPassed("Task_PriorNotice", "Task_Execution").isEnded();
         assertThat(jdbc.queryForObject("SELECT kind FROM case_decision WHERE case_id = ?", String.class, id))
@@ -130,10 +140,10 @@ class GeneralProcedurePathsTest {
     void unprovenFactsEndWithNoPenaltyDecision() {
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.outcome(InvestigationOutcome.NO_PENALTY_UNPROVEN), ZHANG);
+        stepCompletion.completeStep(id, Scenario.outcome(InvestigationOutcome.NO_PENALTY_UNPROVEN), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_HeadDecision");
-        commands.completeStep(id, Scenario.noPenaltyDecision(), HEAD);
-        commands.completeStep(id, Scenario.served(), ZHANG);
+        stepCompletion.completeStep(id, Scenario.noPenaltyDecision(), HEAD);
+        stepCompletion.completeStep(id, Scenario.served(), ZHANG);
         closeAndArchive(id);
         assertThat(instance(id)).hasPassed("Task_HeadDecision").hasNotPassed("Task_PriorNotice").isEnded();
     }
@@ -142,9 +152,9 @@ class GeneralProcedurePathsTest {
     void suspectedCrimeIsTransferredWithALetter() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.outcome(InvestigationOutcome.TRANSFER), ZHANG);
+        stepCompletion.completeStep(id, Scenario.outcome(InvestigationOutcome.TRANSFER), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_Transfer");
-        commands.completeStep(id, new StepInput.Transfer("某县公安局", Scenario.today(), "涉嫌犯罪"), HEAD);
+        stepCompletion.completeStep(id, new StepInput.Transfer("某县公安局", Scenario.today(), "涉嫌犯罪"), HEAD);
         assertThat(status(id)).isEqualTo("TRANSFERRED");
         closeAndArchive(id);
         assertThat(instance(id)).hasNotPassed("Task_HeadDecision").isEnded();
@@ -154,9 +164,9 @@ class GeneralProcedurePathsTest {
 
     @Test
     void headMayRefuseToFile() {
-        long id = commands.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
+        long id = leadRegistration.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
         assertThat(instance(id)).isWaitingAt("Task_FilingApproval");
-        commands.completeStep(id, new StepInput.FilingApproval(false, "不属于本机关管辖"), HEAD);
+        stepCompletion.completeStep(id, new StepInput.FilingApproval(false, "不属于本机关管辖"), HEAD);
         assertThat(instance(id)).hasPassed("EndEvent_NotFiled").isEnded();
         assertThat(status(id)).isEqualTo("NOT_FILED");
     }
@@ -165,11 +175,11 @@ class GeneralProcedurePathsTest {
     void returnedReviewGoesBackToInvestigationAndPassesOnResubmission() {
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
         scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.RETURN, "证据不足", "补充询问笔录"));
         assertThat(instance(id)).isWaitingAt("Task_Investigation");
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
         scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE_WITH_COMMENTS, "同意，建议规范文书。", null));
         assertThat(instance(id)).isWaitingAt("Task_PriorNotice");
     }
@@ -178,18 +188,18 @@ class GeneralProcedurePathsTest {
     void reviewerDisagreementGoesToCollectiveDiscussion() {
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
         scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.DISAGREE, "裁量过重", null));
         assertThat(instance(id)).isWaitingAt("Task_CollectiveDiscussion");
-        commands.completeStep(id, new StepInput.CollectiveDiscussion(Scenario.today(), List.of("刘洋", "张某", "李某"),
+        stepCompletion.completeStep(id, new StepInput.CollectiveDiscussion(Scenario.today(), List.of("刘洋", "张某", "李某"),
                 "讨论后维持处罚意见", InvestigationOutcome.PENALTY), HEAD);
         // APL Art. 58: the discussion cannot replace a passed review; the case goes back to the reviewer
         assertThat(instance(id)).isWaitingAt("CallActivity_LegalReview");
         scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "讨论后补充说明，同意", null));
         assertThat(instance(id)).isWaitingAt("Task_PriorNotice");
-        commands.completeStep(id, Scenario.notice(new BigDecimal("60000")), ZHANG);
-        commands.completeStep(id, Scenario.statement(false), ZHANG);
-        commands.completeStep(id, Scenario.decision(new BigDecimal("60000")), HEAD);
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("60000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(false), ZHANG);
+        stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("60000")), HEAD);
         assertThat(instance(id)).isWaitingAt("Task_Service");
     }
 
@@ -197,7 +207,7 @@ class GeneralProcedurePathsTest {
     void seriousOrComplexCaseIsDiscussedCollectively() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "案情复杂。",
+        stepCompletion.completeStep(id, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "案情复杂。",
                 List.of(PenaltyType.FINE), new BigDecimal("1000"), null, true, false, false, false, null), ZHANG);
         // serious or complex cases are also on the major-decision catalogue
         assertThat(instance(id)).isWaitingAt("CallActivity_LegalReview");
@@ -207,20 +217,20 @@ class GeneralProcedurePathsTest {
 
     @Test
     void summaryFineIsPaidThenFiled() {
-        CaseCommands.CaseRef ref = commands.decideOnTheSpot(summary(PenaltyType.FINE, new BigDecimal("200")), ZHANG);
+        CaseRef ref = summaryProcedure.decideOnTheSpot(summary(PenaltyType.FINE, new BigDecimal("200")), ZHANG);
         assertThat(ref.caseNumber()).startsWith("三张综执简罚〔");
         assertThat(instance(ref.id())).isWaitingAt("Task_SummaryExecution");
-        commands.completeStep(ref.id(), new StepInput.SummaryExecution(new BigDecimal("200"), Scenario.today(), "NO.9"), ZHANG);
-        commands.completeStep(ref.id(), new StepInput.SummaryFiling(Scenario.today(), "SZZ-J-1"), ZHANG);
+        stepCompletion.completeStep(ref.id(), new StepInput.SummaryExecution(new BigDecimal("200"), Scenario.today(), "NO.9"), ZHANG);
+        stepCompletion.completeStep(ref.id(), new StepInput.SummaryFiling(Scenario.today(), "SZZ-J-1"), ZHANG);
         assertThat(instance(ref.id())).hasPassed("Task_SummaryExecution", "Task_SummaryFiling").isEnded();
         assertThat(status(ref.id())).isEqualTo("ARCHIVED");
     }
 
     @Test
     void summaryWarningIsFiledWithoutExecution() {
-        CaseCommands.CaseRef ref = commands.decideOnTheSpot(summary(PenaltyType.WARNING, null), ZHANG);
+        CaseRef ref = summaryProcedure.decideOnTheSpot(summary(PenaltyType.WARNING, null), ZHANG);
         assertThat(instance(ref.id())).isWaitingAt("Task_SummaryFiling");
-        commands.completeStep(ref.id(), new StepInput.SummaryFiling(Scenario.today(), "SZZ-J-2"), ZHANG);
+        stepCompletion.completeStep(ref.id(), new StepInput.SummaryFiling(Scenario.today(), "SZZ-J-2"), ZHANG);
         assertThat(instance(ref.id())).hasNotPassed("Task_SummaryExecution").isEnded();
     }
 

@@ -40,7 +40,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class OfficeRecordTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -55,7 +65,7 @@ class OfficeRecordTest {
     RecordCheckpoints checkpoints;
 
     Scenario scenario() {
-        return new Scenario(commands, jdbc);
+        return new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     long chain() {
@@ -121,7 +131,7 @@ class OfficeRecordTest {
         // the refused input by its digest only: the party is not in the office record
         assertThat(payload.get("input").get("kind").asText()).isEqualTo("RegisterLead");
         assertThat(payload.get("input").get("sha256").asText())
-                .isEqualTo(CaseCommands.sha256Hex(json.writeValueAsString(lead)));
+                .isEqualTo(NewCases.sha256Hex(json.writeValueAsString(lead)));
         assertThat((String) entry.get("payload")).doesNotContain("王某某", "11010519491231002X", "13800000000", "人民路");
         assertThat((String) entry.get("summary")).doesNotContain("王某某");
 
@@ -150,7 +160,7 @@ class OfficeRecordTest {
                 List.of(scenario().officerId("zhangwei"), scenario().officerId("zhaomin")));
         int before = officeEntries();
         List<Long> footprint = footprint();
-        assertThatThrownBy(() -> commands.registerLead(lead, Scenario.ZHANG))
+        assertThatThrownBy(() -> leadRegistration.registerLead(lead, Scenario.ZHANG))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.slug()).isEqualTo("certificate-not-valid"));
         assertThat(officeEntries()).isEqualTo(before + 1);
         assertThat(footprint()).isEqualTo(footprint);
@@ -168,7 +178,7 @@ class OfficeRecordTest {
                 PenaltyType.FINE, new BigDecimal("200.01"));
         int before = officeEntries();
         List<Long> footprint = footprint();
-        assertThatThrownBy(() -> commands.decideOnTheSpot(tooHigh, Scenario.ZHANG))
+        assertThatThrownBy(() -> summaryProcedure.decideOnTheSpot(tooHigh, Scenario.ZHANG))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.slug()).isEqualTo("summary-procedure-limit"));
         assertThat(officeEntries()).isEqualTo(before + 1);
         Map<String, Object> entry = lastOfficeEntry();
@@ -179,7 +189,7 @@ class OfficeRecordTest {
         // a form error is answered, not recorded: it is no refused act
         SummaryDecisionInput noFine = new SummaryDecisionInput(s.bodyId(), s.matterId("GF-002"), "未分类投放生活垃圾。",
                 "三张镇新村", Scenario.today(), Scenario.person(), tooHigh.handlerIds(), PenaltyType.FINE, BigDecimal.ZERO);
-        assertThatThrownBy(() -> commands.decideOnTheSpot(noFine, Scenario.ZHANG))
+        assertThatThrownBy(() -> summaryProcedure.decideOnTheSpot(noFine, Scenario.ZHANG))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.slug()).isEqualTo("invalid-input"));
         assertThat(officeEntries()).isEqualTo(before + 1);
         assertThat(footprint()).isEqualTo(footprint);
@@ -196,7 +206,7 @@ class OfficeRecordTest {
                 long matter = 900_000L + i;
                 calls.add(() -> {
                     try {
-                        commands.registerLead(leadOnMatter(matter), Scenario.ZHANG);
+                        leadRegistration.registerLead(leadOnMatter(matter), Scenario.ZHANG);
                         return "registered";
                     } catch (Problem p) {
                         return p.slug();

@@ -25,7 +25,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RuleEdgesTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -33,7 +43,7 @@ class RuleEdgesTest {
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(commands, jdbc);
+        scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     int cases() {
@@ -56,18 +66,18 @@ class RuleEdgesTest {
 
     @Test
     void summaryProcedureAllowsNaturalPersonFinesUpTo200Yuan() {
-        assertThat(commands.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("199.99")), ZHANG)).isNotNull();
-        assertThat(commands.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200")), ZHANG)).isNotNull();
+        assertThat(summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("199.99")), ZHANG)).isNotNull();
+        assertThat(summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200")), ZHANG)).isNotNull();
         int before = cases();
-        assertProblem(() -> commands.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200.01")), ZHANG),
+        assertProblem(() -> summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200.01")), ZHANG),
                 "summary-procedure-limit", "APL Art. 51");
         assertThat(cases()).isEqualTo(before);
     }
 
     @Test
     void summaryProcedureAllowsOrganisationFinesUpTo3000Yuan() {
-        assertThat(commands.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000")), ZHANG)).isNotNull();
-        assertProblem(() -> commands.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000.01")), ZHANG),
+        assertThat(summaryProcedure.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000")), ZHANG)).isNotNull();
+        assertProblem(() -> summaryProcedure.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000.01")), ZHANG),
                 "summary-procedure-limit", "APL Art. 51");
     }
 
@@ -76,7 +86,7 @@ class RuleEdgesTest {
         SummaryDecisionInput in = summary(Scenario.person(), null);
         SummaryDecisionInput confiscation = new SummaryDecisionInput(in.bodyId(), in.matterId(), in.facts(), in.place(),
                 in.decidedOn(), in.party(), in.handlerIds(), PenaltyType.CONFISCATE_PROPERTY, null);
-        assertProblem(() -> commands.decideOnTheSpot(confiscation, ZHANG), "summary-procedure-kind", "APL Art. 51");
+        assertProblem(() -> summaryProcedure.decideOnTheSpot(confiscation, ZHANG), "summary-procedure-kind", "APL Art. 51");
     }
 
     RegisterLead leadWithDates(LocalDate actDate, LocalDate discoveredOn) {
@@ -88,16 +98,16 @@ class RuleEdgesTest {
     @Test
     void limitationOfTwoYearsCountsTheDayItEndsAsWithin() {
         LocalDate discovered = Scenario.today();
-        long dayBefore = commands.registerLead(leadWithDates(discovered.minusYears(2).plusDays(1), discovered), ZHANG).id();
-        long dayOf = commands.registerLead(leadWithDates(discovered.minusYears(2), discovered), ZHANG).id();
-        long dayAfter = commands.registerLead(leadWithDates(discovered.minusYears(2).minusDays(1), discovered), ZHANG).id();
-        commands.completeStep(dayBefore, new StepInput.FilingApproval(true, "同意"), HEAD);
-        commands.completeStep(dayOf, new StepInput.FilingApproval(true, "同意"), HEAD);
-        assertProblem(() -> commands.completeStep(dayAfter, new StepInput.FilingApproval(true, "同意"), HEAD),
+        long dayBefore = leadRegistration.registerLead(leadWithDates(discovered.minusYears(2).plusDays(1), discovered), ZHANG).id();
+        long dayOf = leadRegistration.registerLead(leadWithDates(discovered.minusYears(2), discovered), ZHANG).id();
+        long dayAfter = leadRegistration.registerLead(leadWithDates(discovered.minusYears(2).minusDays(1), discovered), ZHANG).id();
+        stepCompletion.completeStep(dayBefore, new StepInput.FilingApproval(true, "同意"), HEAD);
+        stepCompletion.completeStep(dayOf, new StepInput.FilingApproval(true, "同意"), HEAD);
+        assertProblem(() -> stepCompletion.completeStep(dayAfter, new StepInput.FilingApproval(true, "同意"), HEAD),
                 "limitation-expired", "APL Art. 36");
         assertThat(jdbc.queryForObject("SELECT status FROM enf_case WHERE id = ?", String.class, dayAfter)).isEqualTo("LEAD");
         // the head may still refuse to file it
-        commands.completeStep(dayAfter, new StepInput.FilingApproval(false, "超过追责时效"), HEAD);
+        stepCompletion.completeStep(dayAfter, new StepInput.FilingApproval(false, "超过追责时效"), HEAD);
     }
 
     @Test
@@ -105,7 +115,7 @@ class RuleEdgesTest {
         RegisterLead l = scenario.lead(Scenario.person());
         RegisterLead one = new RegisterLead(l.bodyId(), l.source(), l.matterId(), l.facts(), l.actDate(), l.discoveredOn(),
                 l.place(), false, l.party(), List.of(scenario.officerId("zhangwei")));
-        assertProblem(() -> commands.registerLead(one, ZHANG), "too-few-handlers", "APL Art. 42");
+        assertProblem(() -> leadRegistration.registerLead(one, ZHANG), "too-few-handlers", "APL Art. 42");
     }
 
     @Test
@@ -115,7 +125,7 @@ class RuleEdgesTest {
         RegisterLead planning = new RegisterLead(l.bodyId(), l.source(), scenario.matterId("CX-001"), l.facts(),
                 l.actDate(), l.discoveredOn(), l.place(), false, l.party(),
                 List.of(scenario.officerId("zhangwei"), scenario.officerId("zhaomin")));
-        assertProblem(() -> commands.registerLead(planning, ZHANG), "certificate-not-valid", "APL Art. 42");
+        assertProblem(() -> leadRegistration.registerLead(planning, ZHANG), "certificate-not-valid", "APL Art. 42");
     }
 
     @Test
@@ -124,9 +134,9 @@ class RuleEdgesTest {
         InvestigationRecordInput r = scenario.onSiteRecord();
         InvestigationRecordInput wrong = new InvestigationRecordInput(r.kind(), r.recordedOn(), r.place(), r.officerIds(),
                 List.of("44190210001", "44190210003"), r.content());
-        assertProblem(() -> commands.addInvestigationRecord(id, wrong, ZHANG), "certificates-shown-mismatch", "APL Art. 55");
+        assertProblem(() -> investigations.addInvestigationRecord(id, wrong, ZHANG), "certificates-shown-mismatch", "APL Art. 55");
         // the model's requiredRecords (现场检查笔录|询问笔录) are checked first (G118; APL Art. 47, 55)
-        assertProblem(() -> commands.completeStep(id, new StepInput.InvestigationDone(null), ZHANG),
+        assertProblem(() -> stepCompletion.completeStep(id, new StepInput.InvestigationDone(null), ZHANG),
                 "required-records-missing", "G118; APL Art. 47");
     }
 
@@ -134,36 +144,36 @@ class RuleEdgesTest {
     void penaltyMayNotExceedWhatThePriorNoticeProposed() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("1000")), ZHANG);
-        commands.completeStep(id, Scenario.notice(new BigDecimal("1000")), ZHANG);
-        assertProblem(() -> commands.completeStep(id, Scenario.statement(true), ZHANG), "no-hearing-right", "APL Art. 63");
-        commands.completeStep(id, Scenario.statement(false), ZHANG);
-        assertProblem(() -> commands.completeStep(id, Scenario.decision(new BigDecimal("1000.01")), HEAD),
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("1000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("1000")), ZHANG);
+        assertProblem(() -> stepCompletion.completeStep(id, Scenario.statement(true), ZHANG), "no-hearing-right", "APL Art. 63");
+        stepCompletion.completeStep(id, Scenario.statement(false), ZHANG);
+        assertProblem(() -> stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("1000.01")), HEAD),
                 "penalty-increased-after-defence", "APL Art. 45");
-        commands.completeStep(id, Scenario.decision(new BigDecimal("1000")), HEAD);
-        assertProblem(() -> commands.completeStep(id, new StepInput.ServiceRecord(StepInput.ServiceMethod.ELECTRONIC,
+        stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("1000")), HEAD);
+        assertProblem(() -> stepCompletion.completeStep(id, new StepInput.ServiceRecord(StepInput.ServiceMethod.ELECTRONIC,
                 Scenario.today(), "王某某", null), ZHANG), "electronic-service-without-consent", "APL Art. 61");
-        assertProblem(() -> commands.completeStep(id, Scenario.paid(new BigDecimal("1000")), ZHANG),
+        assertProblem(() -> stepCompletion.completeStep(id, Scenario.paid(new BigDecimal("1000")), ZHANG),
                 "step-not-current", null);
     }
 
     @Test
     void hearingRightStartsAtTheThreshold() {
         long below = filedAndNotified(new BigDecimal("4999.99"));
-        assertProblem(() -> commands.completeStep(below, Scenario.statement(true), ZHANG), "no-hearing-right", "APL Art. 63");
+        assertProblem(() -> stepCompletion.completeStep(below, Scenario.statement(true), ZHANG), "no-hearing-right", "APL Art. 63");
         long at = filedAndNotified(new BigDecimal("5000"));
-        commands.completeStep(at, Scenario.statement(true), ZHANG);
+        stepCompletion.completeStep(at, Scenario.statement(true), ZHANG);
         assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, at)).isEqualTo("Task_Hearing");
     }
 
     long filedAndNotified(BigDecimal fine) {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(fine), ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(fine), ZHANG);
         if (jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, id).equals("Task_LegalReview")) {
             scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "同意", null));
         }
-        commands.completeStep(id, Scenario.notice(fine), ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(fine), ZHANG);
         return id;
     }
 
@@ -171,43 +181,43 @@ class RuleEdgesTest {
     void majorDecisionStartsAtTheCatalogueThreshold() {
         long below = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(below);
-        commands.completeStep(below, Scenario.penalty(new BigDecimal("4999.99")), ZHANG);
+        stepCompletion.completeStep(below, Scenario.penalty(new BigDecimal("4999.99")), ZHANG);
         assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, below)).isEqualTo("Task_PriorNotice");
         long at = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(at);
-        commands.completeStep(at, Scenario.penalty(new BigDecimal("5000")), ZHANG);
+        stepCompletion.completeStep(at, Scenario.penalty(new BigDecimal("5000")), ZHANG);
         assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, at)).isEqualTo("Task_LegalReview");
     }
 
     @Test
     void hearingChairMayNotBeAnInvestigator() {
         long id = filedAndNotified(new BigDecimal("6000"));
-        commands.completeStep(id, Scenario.statement(true), ZHANG);
-        assertProblem(() -> commands.completeStep(id, new StepInput.Hearing(scenario.officerId("liqiang"), Scenario.today(),
+        stepCompletion.completeStep(id, Scenario.statement(true), ZHANG);
+        assertProblem(() -> stepCompletion.completeStep(id, new StepInput.Hearing(scenario.officerId("liqiang"), Scenario.today(),
                 true, "笔录"), ZHANG), "hearing-chair-is-investigator", "APL Art. 64");
     }
 
     @Test
     void onlyHandlersHeadsAndIndependentReviewersAct() {
-        long id = commands.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
-        assertProblem(() -> commands.completeStep(id, new StepInput.FilingApproval(true, "同意"), ZHANG), "role-required", null);
-        commands.completeStep(id, new StepInput.FilingApproval(true, "同意"), HEAD);
+        long id = leadRegistration.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
+        assertProblem(() -> stepCompletion.completeStep(id, new StepInput.FilingApproval(true, "同意"), ZHANG), "role-required", null);
+        stepCompletion.completeStep(id, new StepInput.FilingApproval(true, "同意"), HEAD);
         Actor wang = Scenario.WANG;
-        assertProblem(() -> commands.addInvestigationRecord(id, scenario.onSiteRecord(), wang), "not-a-handler", "APL Art. 42");
+        assertProblem(() -> investigations.addInvestigationRecord(id, scenario.onSiteRecord(), wang), "not-a-handler", "APL Art. 42");
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("9000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("9000")), ZHANG);
         Actor handlerAsReviewer = new Actor("liqiang", Set.of("reviewer", "officer"));
         assertProblem(() -> scenario.reviewAs(handlerAsReviewer, id, Scenario.review(ReviewOutcome.AGREE, "同意", null)), "reviewer-is-handler", "APL Art. 58");
     }
 
     @Test
     void stepDataIsValidatedNamingTheField() {
-        long id = commands.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
-        assertThatThrownBy(() -> commands.completeStep(id, new StepInput.FilingApproval(true, " "), HEAD))
+        long id = leadRegistration.registerLead(scenario.lead(Scenario.person()), ZHANG).id();
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, new StepInput.FilingApproval(true, " "), HEAD))
                 .isInstanceOf(CaseProblems.StepDataInvalid.class)
                 .satisfies(e -> assertThat(((Problem) e).field()).isEqualTo("opinion"));
         PartyInput badId = new PartyInput(PartyKind.NATURAL_PERSON, "王某", "110105194912310021", null, null, null, null);
-        assertThatThrownBy(() -> commands.registerLead(scenario.lead(badId), ZHANG))
+        assertThatThrownBy(() -> leadRegistration.registerLead(scenario.lead(badId), ZHANG))
                 .satisfies(e -> assertThat(((Problem) e).field()).isEqualTo("party.idNumber"));
     }
 }

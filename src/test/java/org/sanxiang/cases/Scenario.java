@@ -18,11 +18,18 @@ public class Scenario {
     public static final Actor HEAD = new Actor("liuyang", Set.of("head"));
     public static final Actor REVIEWER = new Actor("chenjing", Set.of("reviewer"));
 
-    private final CaseCommands commands;
+    private final LeadRegistration leadRegistration;
+    private final StepCompletion stepCompletion;
+    private final Investigations investigations;
+    private final CaseSupervision caseSupervision;
     private final JdbcTemplate jdbc;
 
-    public Scenario(CaseCommands commands, JdbcTemplate jdbc) {
-        this.commands = commands;
+    public Scenario(LeadRegistration leadRegistration, StepCompletion stepCompletion, Investigations investigations,
+            CaseSupervision caseSupervision, JdbcTemplate jdbc) {
+        this.caseSupervision = caseSupervision;
+        this.leadRegistration = leadRegistration;
+        this.stepCompletion = stepCompletion;
+        this.investigations = investigations;
         this.jdbc = jdbc;
     }
 
@@ -58,15 +65,15 @@ public class Scenario {
                 "020-12345678", "三张镇工业园 3 号");
     }
 
-    public CaseCommands.CaseRef registerAndFile(PartyInput party) {
-        CaseCommands.CaseRef ref = commands.registerLead(lead(party), ZHANG);
-        commands.completeStep(ref.id(), new StepInput.FilingApproval(true, "同意立案"), HEAD);
+    public CaseRef registerAndFile(PartyInput party) {
+        CaseRef ref = leadRegistration.registerLead(lead(party), ZHANG);
+        stepCompletion.completeStep(ref.id(), new StepInput.FilingApproval(true, "同意立案"), HEAD);
         return ref;
     }
 
     public void investigate(long caseId) {
-        commands.addInvestigationRecord(caseId, onSiteRecord(), ZHANG);
-        commands.completeStep(caseId, new StepInput.InvestigationDone("现场检查一次"), ZHANG);
+        investigations.addInvestigationRecord(caseId, onSiteRecord(), ZHANG);
+        stepCompletion.completeStep(caseId, new StepInput.InvestigationDone("现场检查一次"), ZHANG);
     }
 
     public InvestigationRecordInput onSiteRecord() {
@@ -128,8 +135,8 @@ public class Scenario {
     public void reviewAs(Actor reviewer, long caseId, StepInput.LegalReview review) {
         String taskId = jdbc.queryForObject("SELECT task_id FROM inbox_task WHERE case_id = ? AND step = 'Task_LegalReview'",
                 String.class, caseId);
-        commands.claim(taskId, reviewer);
-        commands.completeStep(caseId, review, reviewer);
+        caseSupervision.claim(taskId, reviewer);
+        stepCompletion.completeStep(caseId, review, reviewer);
     }
 
     public static StepInput.Archive archive() {

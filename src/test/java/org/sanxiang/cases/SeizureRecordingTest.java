@@ -35,7 +35,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SeizureRecordingTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -46,13 +56,13 @@ class SeizureRecordingTest {
     ObjectMapper json;
 
     Scenario scenario() {
-        return new Scenario(commands, jdbc);
+        return new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     /** A filed case in 调查取证 with 查封扣押 started beside it. */
     long caseWithSeizureOpen() {
         long id = scenario().registerAndFile(Scenario.person()).id();
-        commands.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.DETAIN, "当事人占道经营的摊位车可能被转移，扣押以制止违法"), ZHANG);
+        investigations.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.DETAIN, "当事人占道经营的摊位车可能被转移，扣押以制止违法"), ZHANG);
         return id;
     }
 
@@ -108,25 +118,25 @@ class SeizureRecordingTest {
         assertThat(jdbc.queryForList("SELECT step FROM inbox_task WHERE case_id = ? ORDER BY step", String.class, id))
                 .containsExactly("Task_Investigation", "Task_Seizure");
         assertThat(entries(id, "SEIZURE_REQUESTED")).isEqualTo(1);
-        assertThatThrownBy(() -> commands.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "再次"), ZHANG))
+        assertThatThrownBy(() -> investigations.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "再次"), ZHANG))
                 .isInstanceOf(CaseProblems.SeizureAlreadyOpen.class);
         // the main path goes on while the measure is open
         scenario().investigate(id);
         assertThat(jdbc.queryForList("SELECT step FROM inbox_task WHERE case_id = ? ORDER BY step", String.class, id))
                 .containsExactly("Task_InvestigationEnd", "Task_Seizure");
         // not once the investigation is over
-        assertThatThrownBy(() -> commands.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "调查后"), ZHANG))
+        assertThatThrownBy(() -> investigations.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "调查后"), ZHANG))
                 .isInstanceOf(CaseProblems.StepNotCurrent.class);
     }
 
     @Test
     void withoutAudioVideoOrAListedReasonTheSeizureIsRefusedAndTheRefusalRecorded() {
         long id = caseWithSeizureOpen();
-        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, seizure(), ZHANG))
                 .isInstanceOf(EvidenceProblems.AudioVideoRequired.class)
                 .extracting(e -> ((Problem) e).article()).isEqualTo("G118; APL Art. 47");
         assertThat(refusals(id, "audio-video-required")).isEqualTo(1);
-        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG, List.of("FORGOT")))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, seizure(), ZHANG, List.of("FORGOT")))
                 .isInstanceOf(EvidenceProblems.AbsenceReasonUnknown.class);
         assertThat(taskId(id, "Task_Seizure")).isNotNull();
     }
@@ -134,7 +144,7 @@ class SeizureRecordingTest {
     @Test
     void aListedReasonIsRecordedAndTheSeizureCompletesCitingTheArticles() {
         long id = caseWithSeizureOpen();
-        commands.completeStep(id, seizure(), ZHANG, List.of("EMERGENCY"));
+        stepCompletion.completeStep(id, seizure(), ZHANG, List.of("EMERGENCY"));
         assertThat(jdbc.queryForList("SELECT step FROM inbox_task WHERE case_id = ?", String.class, id))
                 .containsExactly("Task_Investigation");
         assertThat(jdbc.queryForObject("SELECT current_step FROM enf_case WHERE id = ?", String.class, id))
@@ -152,15 +162,15 @@ class SeizureRecordingTest {
     @Test
     void theHeadExtendsThePeriodOnceByThirtyDaysAndTheMeasureIsReleased() {
         long id = caseWithSeizureOpen();
-        RuleEdgesTest.assertProblem(() -> commands.extendSeizure(id, "情况复杂", HEAD), "no-seizure-running", "ACL Art. 25");
-        commands.completeStep(id, seizure(), ZHANG, List.of("EMERGENCY"));
-        assertThatThrownBy(() -> commands.extendSeizure(id, "情况复杂", ZHANG)).isInstanceOf(CaseProblems.NotPermitted.class);
-        var extended = commands.extendSeizure(id, "需检测鉴定，情况复杂", HEAD);
+        RuleEdgesTest.assertProblem(() -> investigations.extendSeizure(id, "情况复杂", HEAD), "no-seizure-running", "ACL Art. 25");
+        stepCompletion.completeStep(id, seizure(), ZHANG, List.of("EMERGENCY"));
+        assertThatThrownBy(() -> investigations.extendSeizure(id, "情况复杂", ZHANG)).isInstanceOf(CaseProblems.NotPermitted.class);
+        var extended = investigations.extendSeizure(id, "需检测鉴定，情况复杂", HEAD);
         assertThat(extended.extended()).isTrue();
         assertThat(extended.due()).isAfterOrEqualTo(today().plusDays(60));
-        assertThatThrownBy(() -> commands.extendSeizure(id, "再次延长", HEAD))
+        assertThatThrownBy(() -> investigations.extendSeizure(id, "再次延长", HEAD))
                 .isInstanceOf(org.sanxiang.calendar.DeadlineNotExtendable.class);
-        commands.releaseSeizure(id, today(), "违法行为已改正，解除扣押", LI);
+        investigations.releaseSeizure(id, today(), "违法行为已改正，解除扣押", LI);
         assertThat(jdbc.queryForObject("SELECT status FROM case_deadline WHERE case_id = ? AND rule_key = 'seizure'",
                 String.class, id)).isEqualTo("MET");
         assertThat(entries(id, "SEIZURE_EXTENDED")).isEqualTo(1);
@@ -172,10 +182,10 @@ class SeizureRecordingTest {
         long id = caseWithSeizureOpen();
         EvidenceItem item = video(id);
         evidence.exclude(item.id(), "录像经鉴定被剪辑", "zhangwei");
-        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, seizure(), ZHANG))
                 .isInstanceOf(EvidenceProblems.AudioVideoRequired.class);
         video(id);
-        commands.completeStep(id, seizure(), LI);
+        stepCompletion.completeStep(id, seizure(), LI);
         assertThat(entries(id, "AUDIO_VIDEO_ABSENCE_EXPLAINED")).isZero();
         assertThat(taskIdOrNull(id, "Task_Seizure")).isNull();
     }
@@ -188,9 +198,9 @@ class SeizureRecordingTest {
         String first = taskId(id, "Task_Seizure");
         EvidenceItem firstVideo = video(id, 1);
         assertThat(firstVideo.taskId()).isEqualTo(first);
-        commands.completeStep(id, seizure(), ZHANG);
-        commands.releaseSeizure(id, today(), "已调查取证完毕，解除扣押", LI);
-        commands.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "当事人另一处摊位仍在经营，查封"), ZHANG);
+        stepCompletion.completeStep(id, seizure(), ZHANG);
+        investigations.releaseSeizure(id, today(), "已调查取证完毕，解除扣押", LI);
+        investigations.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "当事人另一处摊位仍在经营，查封"), ZHANG);
         assertThat(taskId(id, "Task_Seizure")).isNotEqualTo(first);
         return id;
     }
@@ -200,12 +210,12 @@ class SeizureRecordingTest {
         long id = caseWithSecondSeizureOpen();
         String second = taskId(id, "Task_Seizure");
         // the service refuses, and records the refusal
-        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, seizure(), ZHANG))
                 .isInstanceOf(EvidenceProblems.AudioVideoRequired.class);
         assertThat(refusals(id, "audio-video-required")).isEqualTo(1);
         // so does the engine listener when the service check is bypassed
         storeInputAsAServiceWould(id, second, seizure());
-        assertThatThrownBy(() -> tasks.complete(second))
+        assertThatThrownBy(() -> org.sanxiang.process.ServiceCompletion.run(second, () -> tasks.complete(second)))
                 .satisfies(e -> assertThat(problemOf(e)).isInstanceOf(EvidenceProblems.AudioVideoRequired.class));
         jdbc.update("DELETE FROM case_step WHERE task_id = ?", second);
         assertThat(taskId(id, "Task_Seizure")).isEqualTo(second);
@@ -218,13 +228,13 @@ class SeizureRecordingTest {
         EvidenceItem excluded = video(id, 2);
         assertThat(excluded.taskId()).isEqualTo(second);
         evidence.exclude(excluded.id(), "录像拍摄的是另一处摊位", "zhangwei");
-        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, seizure(), ZHANG))
                 .isInstanceOf(EvidenceProblems.AudioVideoRequired.class);
         EvidenceItem own = video(id, 3);
         assertThat(own.taskId()).isEqualTo(second);
         assertThat(jdbc.queryForObject("SELECT payload FROM record_entry WHERE case_id = ? AND act = 'EVIDENCE_ADDED'"
                 + " ORDER BY seq DESC LIMIT 1", String.class, id)).contains("\"taskId\":\"" + second + "\"");
-        commands.completeStep(id, seizure(), ZHANG);
+        stepCompletion.completeStep(id, seizure(), ZHANG);
         assertThat(taskIdOrNull(id, "Task_Seizure")).isNull();
         assertThat(entries(id, "AUDIO_VIDEO_ABSENCE_EXPLAINED")).isZero();
     }
@@ -233,12 +243,12 @@ class SeizureRecordingTest {
     void aVideoUploadedAfterItsSeizureBelongsToItNotToTheNextOne() {
         long id = caseWithSeizureOpen();
         String first = taskId(id, "Task_Seizure");
-        commands.completeStep(id, seizure(), ZHANG, List.of("TECHNICAL_FAILURE"));
+        stepCompletion.completeStep(id, seizure(), ZHANG, List.of("TECHNICAL_FAILURE"));
         // the recorder's file recovered later: evidence of the first seizure
         assertThat(video(id, 4).taskId()).isEqualTo(first);
-        commands.releaseSeizure(id, today(), "解除扣押", LI);
-        commands.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "再次查封"), ZHANG);
-        assertThatThrownBy(() -> commands.completeStep(id, seizure(), ZHANG))
+        investigations.releaseSeizure(id, today(), "解除扣押", LI);
+        investigations.startSeizure(id, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "再次查封"), ZHANG);
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, seizure(), ZHANG))
                 .isInstanceOf(EvidenceProblems.AudioVideoRequired.class);
     }
 
@@ -247,7 +257,7 @@ class SeizureRecordingTest {
         long id = caseWithSecondSeizureOpen();
         // rows from before V70 carry no task instance: they keep counting for the step, as they did
         jdbc.update("UPDATE evidence_item SET task_id = NULL WHERE case_id = ? AND step = 'Task_Seizure'", id);
-        commands.completeStep(id, seizure(), ZHANG);
+        stepCompletion.completeStep(id, seizure(), ZHANG);
         assertThat(taskIdOrNull(id, "Task_Seizure")).isNull();
     }
 
@@ -262,34 +272,34 @@ class SeizureRecordingTest {
         StepInput.Seizure ok = seizure();
         StepInput.Seizure tooLong = new StepInput.Seizure(ok.measure(), ok.takenOn(), ok.place(), ok.officerIds(),
                 ok.certificatesShown(), ok.headApproval(), ok.legalBasisAndReasons(), ok.items(), 31, ok.onSiteRecord(), true, null);
-        RuleEdgesTest.assertProblem(() -> commands.completeStep(id, tooLong, ZHANG, List.of("EMERGENCY")),
+        RuleEdgesTest.assertProblem(() -> stepCompletion.completeStep(id, tooLong, ZHANG, List.of("EMERGENCY")),
                 "seizure-period-too-long", "ACL Art. 25");
         StepInput.Seizure noWitness = new StepInput.Seizure(ok.measure(), ok.takenOn(), ok.place(), ok.officerIds(),
                 ok.certificatesShown(), ok.headApproval(), ok.legalBasisAndReasons(), ok.items(), 30, ok.onSiteRecord(), false, " ");
-        RuleEdgesTest.assertProblem(() -> commands.completeStep(id, noWitness, ZHANG, List.of("EMERGENCY")),
+        RuleEdgesTest.assertProblem(() -> stepCompletion.completeStep(id, noWitness, ZHANG, List.of("EMERGENCY")),
                 "seizure-witness-required", "ACL Art. 18");
         StepInput.Seizure oneOfficer = new StepInput.Seizure(ok.measure(), ok.takenOn(), ok.place(), List.of(ok.officerIds().get(0)),
                 List.of("44190210001"), ok.headApproval(), ok.legalBasisAndReasons(), ok.items(), 30, ok.onSiteRecord(), true, null);
-        assertThatThrownBy(() -> commands.completeStep(id, oneOfficer, ZHANG, List.of("EMERGENCY")))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, oneOfficer, ZHANG, List.of("EMERGENCY")))
                 .isInstanceOf(org.sanxiang.officers.TooFewHandlers.class);
         StepInput.Seizure noList = new StepInput.Seizure(ok.measure(), ok.takenOn(), ok.place(), ok.officerIds(),
                 ok.certificatesShown(), ok.headApproval(), ok.legalBasisAndReasons(), List.of(), 30, ok.onSiteRecord(), true, null);
-        RuleEdgesTest.assertProblem(() -> commands.completeStep(id, noList, ZHANG, List.of("EMERGENCY")), "invalid-input", null);
-        assertThatThrownBy(() -> commands.completeStep(id, seizure(), HEAD, List.of("EMERGENCY")))
+        RuleEdgesTest.assertProblem(() -> stepCompletion.completeStep(id, noList, ZHANG, List.of("EMERGENCY")), "invalid-input", null);
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, seizure(), HEAD, List.of("EMERGENCY")))
                 .isInstanceOf(CaseProblems.NotPermitted.class);
     }
 
     @Test
     void aMissingRequiredRecordIsRefusedByTheService() {
         long id = scenario().registerAndFile(Scenario.person()).id();
-        RuleEdgesTest.assertProblem(() -> commands.completeStep(id, new StepInput.InvestigationDone("无笔录"), ZHANG),
+        RuleEdgesTest.assertProblem(() -> stepCompletion.completeStep(id, new StepInput.InvestigationDone("无笔录"), ZHANG),
                 "required-records-missing", "G118; APL Art. 47");
         assertThat(refusals(id, "required-records-missing")).isEqualTo(1);
         // one of the alternatives suffices: an inquiry record alone (现场检查笔录|询问笔录)
         InvestigationRecordInput r = scenario().onSiteRecord();
-        commands.addInvestigationRecord(id, new InvestigationRecordInput(InvestigationRecordInput.Kind.INQUIRY, r.recordedOn(),
+        investigations.addInvestigationRecord(id, new InvestigationRecordInput(InvestigationRecordInput.Kind.INQUIRY, r.recordedOn(),
                 r.place(), r.officerIds(), r.certificatesShown(), "询问当事人王某某。"), ZHANG);
-        commands.completeStep(id, new StepInput.InvestigationDone("询问一次"), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.InvestigationDone("询问一次"), ZHANG);
         assertThat(taskIdOrNull(id, "Task_InvestigationEnd")).isNotNull();
     }
 
@@ -305,7 +315,10 @@ class SeizureRecordingTest {
         assertThat(taskId(id, "Task_Seizure")).isEqualTo(task);
     }
 
-    /** As a service that stored the step's input but skipped the recording check would leave it. */
+    /**
+     * As a service that stored the step's input but skipped the recording check would leave it; the
+     * test then completes the task as that service would, marked by {@code ServiceCompletion}.
+     */
     void storeInputAsAServiceWould(long caseId, String taskId, Object input) throws Exception {
         jdbc.update("INSERT INTO case_step (case_id, task_id, step, data, entered_by, entered_at) VALUES (?, ?, 'SEIZURE', ?, 'zhangwei', CURRENT_TIMESTAMP)",
                 caseId, taskId, json.writeValueAsString(input));
@@ -317,12 +330,12 @@ class SeizureRecordingTest {
         String task = taskId(id, "Task_Seizure");
         storeInputAsAServiceWould(id, task, seizure());
         // the guard against completions outside the service is satisfied (the input is stored): the listener still refuses
-        assertThatThrownBy(() -> tasks.complete(task))
+        assertThatThrownBy(() -> org.sanxiang.process.ServiceCompletion.run(task, () -> tasks.complete(task)))
                 .satisfies(e -> assertThat(problemOf(e)).isInstanceOf(EvidenceProblems.AudioVideoRequired.class));
         // an excluded recording does not count
         EvidenceItem excluded = video(id);
         evidence.exclude(excluded.id(), "非本次扣押的录像", "zhangwei");
-        assertThatThrownBy(() -> tasks.complete(task))
+        assertThatThrownBy(() -> org.sanxiang.process.ServiceCompletion.run(task, () -> tasks.complete(task)))
                 .satisfies(e -> assertThat(problemOf(e)).isInstanceOf(EvidenceProblems.AudioVideoRequired.class));
         assertThat(refusals(id, "audio-video-required")).isEqualTo(2);
         assertThat(taskId(id, "Task_Seizure")).isEqualTo(task);
@@ -338,7 +351,7 @@ class SeizureRecordingTest {
         StepInput.Seizure gap = new StepInput.Seizure(s.measure(), s.takenOn(), s.place(), s.officerIds(), s.certificatesShown(),
                 s.headApproval(), s.legalBasisAndReasons(), List.of(), s.periodDays(), " ", true, null);
         storeInputAsAServiceWould(id, task, gap);
-        assertThatThrownBy(() -> tasks.complete(task)).satisfies(e -> {
+        assertThatThrownBy(() -> org.sanxiang.process.ServiceCompletion.run(task, () -> tasks.complete(task))).satisfies(e -> {
             Problem p = problemOf(e);
             assertThat(p).isInstanceOf(EvidenceProblems.RequiredRecordsMissing.class);
             assertThat(p.article()).isEqualTo("G118; APL Art. 47");
@@ -348,19 +361,19 @@ class SeizureRecordingTest {
         // with the complete input stored the engine lets it through
         jdbc.update("DELETE FROM case_step WHERE task_id = ?", task);
         storeInputAsAServiceWould(id, task, s);
-        tasks.complete(task);
+        org.sanxiang.process.ServiceCompletion.run(task, () -> tasks.complete(task));
         assertThat(taskIdOrNull(id, "Task_Seizure")).isNull();
     }
 
     @Test
     void theEngineListenerAcceptsAnAbsenceReasonOnlyWhenRecordedForThatTask() throws Exception {
         long first = caseWithSeizureOpen();
-        commands.completeStep(first, seizure(), ZHANG, List.of("TECHNICAL_FAILURE"));
+        stepCompletion.completeStep(first, seizure(), ZHANG, List.of("TECHNICAL_FAILURE"));
         // the reason given for the first seizure does not cover a second one
-        commands.startSeizure(first, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "查封经营场所"), ZHANG);
+        investigations.startSeizure(first, new SeizureRequest(StepInput.CoercionMeasure.SEAL_UP, "查封经营场所"), ZHANG);
         String second = taskId(first, "Task_Seizure");
         storeInputAsAServiceWould(first, second, seizure());
-        assertThatThrownBy(() -> tasks.complete(second))
+        assertThatThrownBy(() -> org.sanxiang.process.ServiceCompletion.run(second, () -> tasks.complete(second)))
                 .satisfies(e -> assertThat(problemOf(e)).isInstanceOf(EvidenceProblems.AudioVideoRequired.class));
     }
 }

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.evidence.persistence.EvidenceMapper;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MandatoryAudioVideoTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -49,7 +58,7 @@ class MandatoryAudioVideoTest {
     }
 
     long caseAtInvestigation() {
-        return new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        return new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
     }
 
     String processDefinition(long caseId) {

@@ -15,7 +15,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +34,17 @@ class OrphanBlobSweepTest {
     @Autowired
     EvidenceRegistry registry;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,7 +67,7 @@ class OrphanBlobSweepTest {
 
     @Test
     void movesOldUnreferencedBlobsAsideAndKeepsReferencedAndFreshOnes() throws Exception {
-        long caseId = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long caseId = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         String pid = jdbc.queryForObject("SELECT process_instance_id FROM enf_case WHERE id = ?", String.class, caseId);
         EvidenceItem item = registry.add(caseId, pid, new EvidenceUpload(EvidenceType.DOCUMENTARY, "Task_Investigation",
                 null, "询问笔录.pdf", "扫描件", null, null, List.of(), null),

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
 import org.sanxiang.calendar.Deadlines;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.PenaltyType;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.recording.CaseRecord;
@@ -36,7 +35,12 @@ import org.springframework.test.web.servlet.ResultActions;
 class DecisionRevocationTest {
 
     @Autowired MockMvc mvc;
-    @Autowired CaseCommands commands;
+    @Autowired org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired org.sanxiang.cases.Investigations investigations;
+    @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
     @Autowired Publications publications;
     @Autowired Deadlines deadlines;
@@ -47,7 +51,7 @@ class DecisionRevocationTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicityFixtures(commands, jdbc);
+        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     long caseOf(String decisionNumber) {
@@ -147,7 +151,7 @@ class DecisionRevocationTest {
         revoke(caseId, "zhangwei", revocation("REVOKED", "理由", SOURCE)).andExpect(status().isForbidden());
         assertThat(publications.byDecisionNumber(number).status()).isEqualTo(PublicationStatus.DRAFT);
 
-        long undecided = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long undecided = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         revoke(undecided, "liuyang", revocation("VOID", "理由", SOURCE)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sanxiang:problem:case-not-decided"))
                 .andExpect(jsonPath("$.article").value("APL Art. 48"));

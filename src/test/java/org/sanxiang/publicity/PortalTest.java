@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.PenaltyType;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 class PortalTest {
 
     @Autowired MockMvc mvc;
-    @Autowired CaseCommands commands;
+    @Autowired org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired org.sanxiang.cases.Investigations investigations;
+    @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
     @Autowired Publications publications;
     @Autowired Redactor redactor;
@@ -38,7 +42,7 @@ class PortalTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicityFixtures(commands, jdbc);
+        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     String page(String url) throws Exception {

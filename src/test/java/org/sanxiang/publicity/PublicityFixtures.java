@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sanxiang.cases.CaseCommands;
+import org.sanxiang.cases.CaseRef;
 import org.sanxiang.cases.LeadSource;
 import org.sanxiang.cases.PartyInput;
 import org.sanxiang.cases.PartyKind;
@@ -21,14 +21,25 @@ class PublicityFixtures {
     static final String FACTS = "当事人王某某（公民身份号码44190219850312105X，联系电话138-2233-4455）于三张镇人民路 18 号门前"
             + "占道经营，证人李小红（电话13912345678）在场；当事人以银行卡6222021234567890123缴款，其粤G·12345号三轮车停放在旁。";
 
-    final CaseCommands commands;
+    final org.sanxiang.cases.LeadRegistration leadRegistration;
+    final org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    final org.sanxiang.cases.StepCompletion stepCompletion;
+    final org.sanxiang.cases.Investigations investigations;
+    final org.sanxiang.cases.CaseSupervision caseSupervision;
     final JdbcTemplate jdbc;
     final Scenario scenario;
 
-    PublicityFixtures(CaseCommands commands, JdbcTemplate jdbc) {
-        this.commands = commands;
+    PublicityFixtures(org.sanxiang.cases.LeadRegistration leadRegistration,
+            org.sanxiang.cases.SummaryProcedure summaryProcedure, org.sanxiang.cases.StepCompletion stepCompletion,
+            org.sanxiang.cases.Investigations investigations, org.sanxiang.cases.CaseSupervision caseSupervision,
+            JdbcTemplate jdbc) {
+        this.caseSupervision = caseSupervision;
+        this.leadRegistration = leadRegistration;
+        this.summaryProcedure = summaryProcedure;
+        this.stepCompletion = stepCompletion;
+        this.investigations = investigations;
         this.jdbc = jdbc;
-        this.scenario = new Scenario(commands, jdbc);
+        this.scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     static PartyInput person() {
@@ -37,7 +48,7 @@ class PublicityFixtures {
 
     /** 简易程序 decision by zhangwei on {@code decidedOn}; returns the decision number. */
     String summaryDecision(LocalDate decidedOn, PenaltyType type, BigDecimal fine) {
-        CaseCommands.CaseRef ref = commands.decideOnTheSpot(new SummaryDecisionInput(scenario.bodyId(),
+        CaseRef ref = summaryProcedure.decideOnTheSpot(new SummaryDecisionInput(scenario.bodyId(),
                 scenario.matterId("SR-001"), FACTS, "三张镇人民路", decidedOn, person(),
                 List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), type, fine), Scenario.ZHANG);
         return decisionNumber(ref.id());
@@ -48,13 +59,13 @@ class PublicityFixtures {
         RegisterLead lead = scenario.lead(person());
         RegisterLead withFacts = new RegisterLead(lead.bodyId(), LeadSource.INSPECTION, lead.matterId(), FACTS, lead.actDate(),
                 lead.discoveredOn(), lead.place(), false, lead.party(), lead.handlerIds());
-        CaseCommands.CaseRef ref = commands.registerLead(withFacts, Scenario.ZHANG);
-        commands.completeStep(ref.id(), new org.sanxiang.cases.StepInput.FilingApproval(true, "同意立案"), Scenario.HEAD);
+        CaseRef ref = leadRegistration.registerLead(withFacts, Scenario.ZHANG);
+        stepCompletion.completeStep(ref.id(), new org.sanxiang.cases.StepInput.FilingApproval(true, "同意立案"), Scenario.HEAD);
         scenario.investigate(ref.id());
-        commands.completeStep(ref.id(), Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(ref.id(), Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(ref.id(), Scenario.statement(false), Scenario.ZHANG);
-        commands.completeStep(ref.id(), Scenario.decision(new BigDecimal("800")), Scenario.HEAD);
+        stepCompletion.completeStep(ref.id(), Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(ref.id(), Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(ref.id(), Scenario.statement(false), Scenario.ZHANG);
+        stepCompletion.completeStep(ref.id(), Scenario.decision(new BigDecimal("800")), Scenario.HEAD);
         return decisionNumber(ref.id());
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
 import org.sanxiang.calendar.Deadlines;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.PenaltyType;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.process.Forbidden;
@@ -32,7 +31,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SanxiangTest
 class PublicityProcessTest {
 
-    @Autowired CaseCommands commands;
+    @Autowired org.sanxiang.cases.LeadRegistration leadRegistration;
+
+    @Autowired org.sanxiang.cases.SummaryProcedure summaryProcedure;
+
+    @Autowired org.sanxiang.cases.StepCompletion stepCompletion;
+
+    @Autowired org.sanxiang.cases.Investigations investigations;
+
+    @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
+
+    @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
     @Autowired Publications publications;
     @Autowired Deadlines deadlines;
@@ -45,7 +54,7 @@ class PublicityProcessTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicityFixtures(commands, jdbc);
+        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     Publication drafted(LocalDate decidedOn) {

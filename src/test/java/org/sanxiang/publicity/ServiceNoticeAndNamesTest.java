@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.InvestigationRecordInput;
 import org.sanxiang.cases.LeadSource;
 import org.sanxiang.cases.PublicationNotice;
@@ -35,7 +34,12 @@ import org.springframework.test.web.servlet.MockMvc;
 class ServiceNoticeAndNamesTest {
 
     @Autowired MockMvc mvc;
-    @Autowired CaseCommands commands;
+    @Autowired org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired org.sanxiang.cases.Investigations investigations;
+    @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
     @Autowired Publications publications;
     @Autowired CaseRecord record;
@@ -46,11 +50,11 @@ class ServiceNoticeAndNamesTest {
 
     /** A general case whose records name persons, one by the structured list, others only by the content's labels. */
     long caseWithNamedPersons() throws Exception {
-        Scenario scenario = new Scenario(commands, jdbc);
+        Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         RegisterLead lead = scenario.lead(Scenario.person());
-        long caseId = commands.registerLead(new RegisterLead(lead.bodyId(), LeadSource.INSPECTION, lead.matterId(), FACTS,
+        long caseId = leadRegistration.registerLead(new RegisterLead(lead.bodyId(), LeadSource.INSPECTION, lead.matterId(), FACTS,
                 lead.actDate(), lead.discoveredOn(), lead.place(), false, lead.party(), lead.handlerIds()), Scenario.ZHANG).id();
-        commands.completeStep(caseId, new StepInput.FilingApproval(true, "同意立案"), Scenario.HEAD);
+        stepCompletion.completeStep(caseId, new StepInput.FilingApproval(true, "同意立案"), Scenario.HEAD);
         // the interviewee and a witness by the API's structured list
         String json = "{\"kind\":\"INQUIRY\",\"recordedOn\":\"" + Scenario.today() + "\",\"place\":\"三张镇人民路 18 号门前\","
                 + "\"officerIds\":[" + scenario.officerId("zhangwei") + "," + scenario.officerId("liqiang") + "],"
@@ -60,15 +64,15 @@ class ServiceNoticeAndNamesTest {
         mvc.perform(post("/api/cases/" + caseId + "/investigation-records").with(httpBasic("zhangwei", "demo1234"))
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated());
         // persons present only as the record's labels
-        commands.addInvestigationRecord(caseId, new InvestigationRecordInput(InvestigationRecordInput.Kind.ON_SITE_INSPECTION,
+        investigations.addInvestigationRecord(caseId, new InvestigationRecordInput(InvestigationRecordInput.Kind.ON_SITE_INSPECTION,
                 Scenario.today(), "三张镇人民路 18 号门前", List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")),
                 List.of("44190210001", "44190210002"), "检查人：张伟、李强\n见证人：周杰、刘德华\n在场人：无\n现场摊位约 6 平方米。"),
                 Scenario.ZHANG);
-        commands.completeStep(caseId, new StepInput.InvestigationDone("询问一次，现场检查一次"), Scenario.ZHANG);
-        commands.completeStep(caseId, Scenario.penalty(new BigDecimal("300")), Scenario.ZHANG);
-        commands.completeStep(caseId, Scenario.notice(new BigDecimal("300")), Scenario.ZHANG);
-        commands.completeStep(caseId, Scenario.statement(false), Scenario.ZHANG);
-        commands.completeStep(caseId, Scenario.decision(new BigDecimal("200")), Scenario.HEAD);
+        stepCompletion.completeStep(caseId, new StepInput.InvestigationDone("询问一次，现场检查一次"), Scenario.ZHANG);
+        stepCompletion.completeStep(caseId, Scenario.penalty(new BigDecimal("300")), Scenario.ZHANG);
+        stepCompletion.completeStep(caseId, Scenario.notice(new BigDecimal("300")), Scenario.ZHANG);
+        stepCompletion.completeStep(caseId, Scenario.statement(false), Scenario.ZHANG);
+        stepCompletion.completeStep(caseId, Scenario.decision(new BigDecimal("200")), Scenario.HEAD);
         return caseId;
     }
 
@@ -95,7 +99,7 @@ class ServiceNoticeAndNamesTest {
     @Test
     void serviceRecordAndItsChainedEntryStateThatThePartyWasToldOfPublication() throws Exception {
         long caseId = caseWithNamedPersons();
-        commands.completeStep(caseId, Scenario.served(), Scenario.ZHANG);
+        stepCompletion.completeStep(caseId, Scenario.served(), Scenario.ZHANG);
 
         assertThat(jdbc.queryForObject("SELECT publication_notice FROM service_record WHERE case_id = ?", String.class, caseId))
                 .isEqualTo(PublicationNotice.TEXT).isEqualTo("本决定将依法向社会公示");

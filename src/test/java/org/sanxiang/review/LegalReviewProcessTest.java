@@ -18,7 +18,6 @@ import org.sanxiang.SanxiangTest;
 import org.sanxiang.calendar.CaseDeadline;
 import org.sanxiang.calendar.DeadlineStatus;
 import org.sanxiang.calendar.Deadlines;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.CaseProblems;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.cases.StepInput;
@@ -34,7 +33,17 @@ import org.springframework.web.client.RestClient;
 class LegalReviewProcessTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     LegalReviews reviews;
     @Autowired
@@ -51,13 +60,13 @@ class LegalReviewProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        scenario = new Scenario(commands, jdbc);
+        scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     long majorCaseAwaitingReview() {
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("50000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("50000")), Scenario.ZHANG);
         return id;
     }
 
@@ -92,7 +101,7 @@ class LegalReviewProcessTest {
         assertThat(reviewClock(id)).allSatisfy(d -> assertThat(d.status()).isNotEqualTo(DeadlineStatus.RUNNING));
 
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("50000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("50000")), Scenario.ZHANG);
         assertThat(reviewClock(id)).hasSize(2).last().satisfies(d -> assertThat(d.status()).isEqualTo(DeadlineStatus.RUNNING));
         scenario.reviewAs(Scenario.REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "同意", null));
         assertThat(pi).isWaitingAt("Task_PriorNotice");
@@ -113,30 +122,30 @@ class LegalReviewProcessTest {
     void claimsAreExclusiveAndAReviewNeedsAClaim() {
         long id = majorCaseAwaitingReview();
         String task = reviewTask(id);
-        assertThatThrownBy(() -> commands.completeStep(id, Scenario.review(ReviewOutcome.AGREE, "同意", null), Scenario.REVIEWER))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, Scenario.review(ReviewOutcome.AGREE, "同意", null), Scenario.REVIEWER))
                 .isInstanceOf(CaseProblems.TaskNotClaimed.class);
-        commands.claim(task, Scenario.REVIEWER);
+        caseSupervision.claim(task, Scenario.REVIEWER);
         Actor other = new Actor("reviewer2", java.util.Set.of("reviewer"));
-        assertThatThrownBy(() -> commands.claim(task, new Actor("sunli", java.util.Set.of("supervisor"))))
+        assertThatThrownBy(() -> caseSupervision.claim(task, new Actor("sunli", java.util.Set.of("supervisor"))))
                 .isInstanceOf(Problem.class).satisfies(e -> assertThat(((Problem) e).slug()).isEqualTo("role-required"));
-        assertThatThrownBy(() -> commands.unclaim(task, other)).isInstanceOf(CaseProblems.TaskClaimedByOther.class);
-        commands.unclaim(task, Scenario.REVIEWER);
+        assertThatThrownBy(() -> caseSupervision.unclaim(task, other)).isInstanceOf(CaseProblems.TaskClaimedByOther.class);
+        caseSupervision.unclaim(task, Scenario.REVIEWER);
         assertThat(jdbc.queryForObject("SELECT assignee FROM inbox_task WHERE task_id = ?", String.class, task)).isNull();
     }
 
     @Test
     void answeringFewerThanEightPointsOrReturningWithoutReasonChangesNothing() {
         long id = majorCaseAwaitingReview();
-        commands.claim(reviewTask(id), Scenario.REVIEWER);
+        caseSupervision.claim(reviewTask(id), Scenario.REVIEWER);
         List<ChecklistAnswer> seven = new ArrayList<>(Scenario.allPointsOk().subList(0, 7));
-        assertThatThrownBy(() -> commands.completeStep(id, new StepInput.LegalReview(ReviewOutcome.AGREE, "同意", null, seven),
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, new StepInput.LegalReview(ReviewOutcome.AGREE, "同意", null, seven),
                 Scenario.REVIEWER)).isInstanceOf(ReviewProblems.ChecklistIncomplete.class)
                 .hasMessageContaining(ChecklistPoint.SUSPECTED_CRIME.label());
         List<ChecklistAnswer> problemWithoutComment = new ArrayList<>(Scenario.allPointsOk());
         problemWithoutComment.set(3, new ChecklistAnswer(ChecklistPoint.FACTS_AND_EVIDENCE, false, " "));
-        assertThatThrownBy(() -> commands.completeStep(id, new StepInput.LegalReview(ReviewOutcome.RETURN, "退回", "补证",
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, new StepInput.LegalReview(ReviewOutcome.RETURN, "退回", "补证",
                 problemWithoutComment), Scenario.REVIEWER)).isInstanceOf(ReviewProblems.ChecklistIncomplete.class);
-        assertThatThrownBy(() -> commands.completeStep(id, Scenario.review(ReviewOutcome.RETURN, "退回", " "), Scenario.REVIEWER))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, Scenario.review(ReviewOutcome.RETURN, "退回", " "), Scenario.REVIEWER))
                 .isInstanceOf(ReviewProblems.ReturnWithoutCorrections.class);
         assertThat(reviews.rounds(id)).singleElement().satisfies(r -> assertThat(r.open()).isTrue());
         assertThat(instance(id)).isWaitingAt("CallActivity_LegalReview");
@@ -146,7 +155,7 @@ class LegalReviewProcessTest {
     void nonMajorCaseSkipsReview() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("4999.99")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("4999.99")), Scenario.ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_PriorNotice").hasNotPassed("CallActivity_LegalReview");
         assertThat(reviews.rounds(id)).isEmpty();
     }
@@ -155,26 +164,29 @@ class LegalReviewProcessTest {
     void headMayExtendTheReviewClockOnceByThreeWorkingDays() {
         long id = majorCaseAwaitingReview();
         CaseDeadline before = reviewClock(id).get(0);
-        commands.extendReview(id, Scenario.HEAD);
+        caseSupervision.extendReview(id, Scenario.HEAD);
         CaseDeadline after = reviewClock(id).get(0);
         assertThat(after.extended()).isTrue();
         assertThat(after.due()).isAfter(before.due());
         assertThat(engine.getTaskService().createTaskQuery().taskId(reviewTask(id)).singleResult().getDueDate())
                 .isEqualTo(deadlines.endOfDay(after.due()));
-        assertThatThrownBy(() -> commands.extendReview(id, Scenario.HEAD)).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> caseSupervision.extendReview(id, Scenario.HEAD)).isInstanceOf(Problem.class);
     }
 
     @Test
     void engineRestCompletionOfAnUnreviewedMajorDecisionIsRefused() {
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
         ProcessInstance pi = instance(id);
         assertThat(pi).isWaitingAt("Task_HeadDecision");
-        // the catalogue changes under a running case: it is now major, and no review has passed
-        engine.getRuntimeService().setVariable(pi.getId(), "majorDecision", true);
+        // the case's facts make it major now (our tables, not the engine variable, decide), and no review has passed
+        jdbc.update("UPDATE case_step SET data = REPLACE(data, '\"majorPublicInterest\":false', '\"majorPublicInterest\":true')"
+                + " WHERE case_id = ? AND step = 'INVESTIGATION_END'", id);
+        // an administrator writing the engine variable does not make it minor again
+        engine.getRuntimeService().setVariable(pi.getId(), "majorDecision", false);
         String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
 
         var response = RestClient.create("http://localhost:" + port).post()
@@ -187,7 +199,7 @@ class LegalReviewProcessTest {
         assertThat((String) response.get("body")).contains("第五十八条");
         assertThat(pi).isWaitingAt("Task_HeadDecision");
 
-        assertThatThrownBy(() -> commands.completeStep(id, Scenario.decision(new BigDecimal("1000")), Scenario.HEAD))
+        assertThatThrownBy(() -> stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("1000")), Scenario.HEAD))
                 .isInstanceOf(Problem.class).satisfies(e -> assertThat(((Problem) e).slug()).isEqualTo("decision-without-passed-review"));
     }
 }

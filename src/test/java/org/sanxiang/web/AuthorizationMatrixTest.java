@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,7 +63,17 @@ class AuthorizationMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -111,7 +120,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointForEveryRoleAnswersAsExpectedAndNeverWith500() throws Exception {
         OtherBody.ensure(jdbc, identity);
-        long caseId = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long caseId = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("caseId", String.valueOf(caseId));
         vars.put("id", String.valueOf(caseId));
@@ -362,7 +371,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyApiEndpointAnswersEachRoleAsDeclared() throws Exception {
         OtherBody.ensure(jdbc, identity);
-        Scenario scenario = new Scenario(commands, jdbc);
+        Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
@@ -387,7 +396,7 @@ class AuthorizationMatrixTest {
         Map<String, String> v = freshCase(scenario, endpoint.endsWith("/publish") ? "CHECKED"
                 : endpoint.endsWith("/revocations") ? "WITHDRAWN" : "DRAFT");
             if (endpoint.equals("POST /api/tasks/{taskId}/unclaim")) {
-                commands.claim(v.get("taskId"), Scenario.ZHANG);
+                caseSupervision.claim(v.get("taskId"), Scenario.ZHANG);
             }
             if (endpoint.contains("/api/publications/{id}")) {
                 v.put("id", v.get("id:publication"));

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +40,17 @@ class EvidencePagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -74,7 +83,7 @@ class EvidencePagesTest {
     @BeforeEach
     void newCase() {
         OtherBody.ensure(jdbc, identity);
-        caseId = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        caseId = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
     }
 
     MockMultipartHttpServletRequestBuilder upload(String type, String fileName, byte[] content) {
@@ -169,7 +178,7 @@ class EvidencePagesTest {
         mvc.perform(get(content)).andExpect(status().isFound())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
         // an item addressed under another case is not found
-        long other = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long other = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         mvc.perform(get("/cases/" + other + "/evidence/" + id + "/content").with(as("zhangwei", "officer")))
                 .andExpect(status().isNotFound());
         // the case page of a non-handler says why the list is not shown

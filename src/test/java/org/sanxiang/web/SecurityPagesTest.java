@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +30,17 @@ class SecurityPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -96,7 +105,7 @@ class SecurityPagesTest {
 
     @Test
     void refusesAFormWithAForgedCsrfTokenWithAChinese403Page() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         mvc.perform(post("/cases/" + id + "/steps/investigation").param("summary", "x").with(csrf().useInvalidToken())
                 .with(as("zhangwei", "officer")))
                 .andExpect(status().isForbidden());
@@ -110,7 +119,7 @@ class SecurityPagesTest {
 
     @Test
     void hidesAnotherBodysCaseBehindA404Page() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         mvc.perform(get("/cases/" + id).with(as(OtherBody.USERNAME, "officer"))).andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("未找到")));
         mvc.perform(get("/api/cases/" + id).with(httpBasic(OtherBody.USERNAME, "demo1234"))).andExpect(status().isNotFound());
@@ -122,7 +131,7 @@ class SecurityPagesTest {
 
     @Test
     void answersAHandTypedStepThatIsNotCurrentWith409OnTheCasePage() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         mvc.perform(get("/cases/" + id + "/steps/head-decision").with(as("liuyang", "head")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("不是本案的当前环节")));

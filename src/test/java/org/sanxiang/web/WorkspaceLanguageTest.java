@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +45,17 @@ class WorkspaceLanguageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -62,12 +71,12 @@ class WorkspaceLanguageTest {
     @BeforeEach
     void cases() {
         OtherBody.ensure(jdbc, identity);
-        Scenario s = new Scenario(commands, jdbc);
+        Scenario s = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         caseId = s.registerAndFile(Scenario.person()).id();
         reviewCaseId = s.registerAndFile(Scenario.company()).id();
         decidedCaseId = decided(s);
         revokedCaseId = decided(s);
-        commands.revokeDecision(revokedCaseId, new org.sanxiang.cases.DecisionRevocationInput(
+        decisionRevocations.revokeDecision(revokedCaseId, new org.sanxiang.cases.DecisionRevocationInput(
                 org.sanxiang.cases.RevocationKind.CHANGED, "复议变更", "某府复决〔2026〕9号", null), Scenario.HEAD);
     }
 
@@ -78,10 +87,10 @@ class WorkspaceLanguageTest {
     long decided(Scenario s) {
         long id = s.registerAndFile(Scenario.person()).id();
         s.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new java.math.BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.notice(new java.math.BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.decision(new java.math.BigDecimal("800")), Scenario.HEAD);
+        stepCompletion.completeStep(id, Scenario.penalty(new java.math.BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(new java.math.BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.decision(new java.math.BigDecimal("800")), Scenario.HEAD);
         return id;
     }
 

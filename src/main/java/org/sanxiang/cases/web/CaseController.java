@@ -5,8 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sanxiang.cases.CaseQueries;
-import org.sanxiang.cases.CaseCommands;
-import org.sanxiang.cases.CaseCommands.CaseRef;
+import org.sanxiang.cases.CaseRef;
+import org.sanxiang.cases.CaseSupervision;
+import org.sanxiang.cases.DecisionRevocations;
+import org.sanxiang.cases.Investigations;
+import org.sanxiang.cases.LeadRegistration;
+import org.sanxiang.cases.StepCompletion;
+import org.sanxiang.cases.SummaryProcedure;
 import org.sanxiang.cases.CaseViews.CaseDetail;
 import org.sanxiang.cases.CaseViews.CaseRow;
 import org.sanxiang.cases.CaseViews.CaseSearch;
@@ -33,32 +38,44 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The case API: register a lead, add investigation records, complete each step with its data,
- * the inbox, search and the case page. Thin: every rule is in {@link CaseCommands}.
+ * the inbox, search and the case page. Thin: every rule is in the use cases ({@link LeadRegistration}, {@link StepCompletion}, …).
  */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "cases", description = "一般程序与简易程序案件")
 class CaseController {
 
-    private final CaseCommands service;
+    private final LeadRegistration leadRegistration;
+    private final SummaryProcedure summaryProcedure;
+    private final StepCompletion stepCompletion;
+    private final Investigations investigations;
+    private final CaseSupervision caseSupervision;
+    private final DecisionRevocations decisionRevocations;
     private final CaseQueries queries;
 
-    CaseController(CaseCommands service, CaseQueries queries) {
-        this.service = service;
+    CaseController(LeadRegistration leadRegistration, SummaryProcedure summaryProcedure, StepCompletion stepCompletion,
+            Investigations investigations, CaseSupervision caseSupervision, DecisionRevocations decisionRevocations,
+            CaseQueries queries) {
+        this.leadRegistration = leadRegistration;
+        this.summaryProcedure = summaryProcedure;
+        this.stepCompletion = stepCompletion;
+        this.investigations = investigations;
+        this.caseSupervision = caseSupervision;
+        this.decisionRevocations = decisionRevocations;
         this.queries = queries;
     }
 
     @PostMapping("/cases")
     @Operation(summary = "案源登记：登记案源并启动一般程序")
     ResponseEntity<CaseRef> registerLead(@RequestBody RegisterLead lead, Actor actor) {
-        CaseRef ref = service.registerLead(lead, actor);
+        CaseRef ref = leadRegistration.registerLead(lead, actor);
         return ResponseEntity.created(URI.create("/api/cases/" + ref.id())).body(ref);
     }
 
     @PostMapping("/summary-cases")
     @Operation(summary = "简易程序：当场作出处罚决定（APL 51、52）")
     ResponseEntity<CaseRef> decideOnTheSpot(@RequestBody SummaryDecisionInput input, Actor actor) {
-        CaseRef ref = service.decideOnTheSpot(input, actor);
+        CaseRef ref = summaryProcedure.decideOnTheSpot(input, actor);
         return ResponseEntity.created(URI.create("/api/cases/" + ref.id())).body(ref);
     }
 
@@ -96,7 +113,7 @@ class CaseController {
     @Operation(summary = "添加调查笔录 / 现场检查笔录（APL 42、55）")
     ResponseEntity<List<OpenTask>> addInvestigationRecord(@PathVariable long caseId,
             @RequestBody InvestigationRecordInput input, Actor actor) {
-        service.addInvestigationRecord(caseId, input, actor);
+        investigations.addInvestigationRecord(caseId, input, actor);
         return ResponseEntity.status(201).body(queries.openTasks(caseId));
     }
 
@@ -104,7 +121,7 @@ class CaseController {
     @Operation(summary = "启动查封扣押（行政强制法第十八条；调查取证期间由承办人启动），返回待办环节")
     ResponseEntity<List<OpenTask>> startSeizure(@PathVariable long caseId, @RequestBody org.sanxiang.cases.SeizureRequest request,
             Actor actor) {
-        service.startSeizure(caseId, request, actor);
+        investigations.startSeizure(caseId, request, actor);
         return ResponseEntity.status(201).body(queries.openTasks(caseId));
     }
 
@@ -117,13 +134,13 @@ class CaseController {
     @PostMapping("/cases/{caseId}/seizures/extension")
     @Operation(summary = "负责人批准延长查封扣押期限（不超过三十日，行政强制法第二十五条）")
     org.sanxiang.calendar.CaseDeadline extendSeizure(@PathVariable long caseId, @RequestBody SeizureExtension body, Actor actor) {
-        return service.extendSeizure(caseId, body.reason(), actor);
+        return investigations.extendSeizure(caseId, body.reason(), actor);
     }
 
     @PostMapping("/cases/{caseId}/seizures/release")
     @Operation(summary = "解除查封扣押，期限停止计算（行政强制法第二十七、二十八条）")
     ResponseEntity<Void> releaseSeizure(@PathVariable long caseId, @RequestBody SeizureRelease body, Actor actor) {
-        service.releaseSeizure(caseId, body.releasedOn(), body.reason(), actor);
+        investigations.releaseSeizure(caseId, body.releasedOn(), body.reason(), actor);
         return ResponseEntity.noContent().build();
     }
 
@@ -258,21 +275,21 @@ class CaseController {
     @PostMapping("/tasks/{taskId}/claim")
     @Operation(summary = "领取任务")
     ResponseEntity<Void> claim(@PathVariable String taskId, Actor actor) {
-        service.claim(taskId, actor);
+        caseSupervision.claim(taskId, actor);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
     @Operation(summary = "退回任务至待领取")
     ResponseEntity<Void> unclaim(@PathVariable String taskId, Actor actor) {
-        service.unclaim(taskId, actor);
+        caseSupervision.unclaim(taskId, actor);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/legal-review/extension")
     @Operation(summary = "负责人批准延长法制审核期限（3 个工作日）")
     List<OpenTask> extendReview(@PathVariable long caseId, Actor actor) {
-        service.extendReview(caseId, actor);
+        caseSupervision.extendReview(caseId, actor);
         return queries.openTasks(caseId);
     }
 
@@ -282,7 +299,7 @@ class CaseController {
     @PostMapping("/cases/{caseId}/handlers/reassignment")
     @Operation(summary = "负责人更换承办人（APL 42）")
     CaseDetail reassign(@PathVariable long caseId, @RequestBody Reassignment body, Actor actor) {
-        service.reassignHandler(caseId, body.removeOfficerId(), body.addOfficerId(), body.reason(), actor);
+        caseSupervision.reassignHandler(caseId, body.removeOfficerId(), body.addOfficerId(), body.reason(), actor);
         return queries.detail(caseId, actor);
     }
 
@@ -290,7 +307,7 @@ class CaseController {
     @Operation(summary = "负责人登记决定被变更、撤销、确认违法或确认无效（APL 48）：撤回公示")
     ResponseEntity<org.sanxiang.cases.CaseViews.Revocation> revokeDecision(@PathVariable long caseId,
             @RequestBody org.sanxiang.cases.DecisionRevocationInput body, Actor actor) {
-        var revocation = service.revokeDecision(caseId, body, actor);
+        var revocation = decisionRevocations.revokeDecision(caseId, body, actor);
         return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/decision-revocations/" + revocation.id()))
                 .body(revocation);
     }
@@ -310,14 +327,14 @@ class CaseController {
     @PostMapping("/cases/{caseId}/decision-clock/suspension")
     @Operation(summary = "中止办案期限（听证、检测鉴定、公告；APL 60）")
     ResponseEntity<Void> suspend(@PathVariable long caseId, @RequestBody Suspension body, Actor actor) {
-        service.suspendDecisionClock(caseId, body.reason(), body.from(), actor);
+        caseSupervision.suspendDecisionClock(caseId, body.reason(), body.from(), actor);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/decision-clock/resumption")
     @Operation(summary = "恢复办案期限，作出决定期限相应顺延")
     List<OpenTask> resume(@PathVariable long caseId, @RequestBody Resumption body, Actor actor) {
-        service.resumeDecisionClock(caseId, body.on(), actor);
+        caseSupervision.resumeDecisionClock(caseId, body.on(), actor);
         return queries.openTasks(caseId);
     }
 
@@ -326,6 +343,6 @@ class CaseController {
      *                          reason(s) from the fixed list (SECRET_OR_PRIVACY, EMERGENCY, TECHNICAL_FAILURE; G118)
      */
     private List<OpenTask> complete(long caseId, StepInput input, List<String> audioVideoAbsence, Actor actor) {
-        return service.completeStepListingOpenTasks(caseId, input, actor, audioVideoAbsence == null ? List.of() : audioVideoAbsence);
+        return stepCompletion.completeStepListingOpenTasks(caseId, input, actor, audioVideoAbsence == null ? List.of() : audioVideoAbsence);
     }
 }

@@ -1,13 +1,16 @@
 package org.sanxiang.cases.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sanxiang.cases.CaseQueries;
+import org.sanxiang.cases.process.CompletionGuard;
 import org.sanxiang.process.Problem;
 import org.sanxiang.web.ProblemDetailsAdvice;
+import org.sanxiang.web.ProblemText;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -23,50 +26,93 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Camunda's engine REST API and the Tasklist's own API can complete tasks directly. For a Sanxiang
- * case task that would skip the step's validation and record, and for a major decision the legal
- * review (APL Art. 58), so such requests are refused here with problem+json (4xx) before the engine
- * is touched; the task listener in the engine remains the last line behind this filter.
+ * A thin adapter of the {@link CompletionGuard} in front of Camunda's engine REST API and the
+ * Tasklist's own API: a POST that would complete, submit the form of or resolve an existing task of
+ * any process is answered with the guard's problem+json (4xx) before the engine is touched. A problem
+ * the engine's listeners raise inside such a request also comes back as problem+json, never as 500.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class EngineCompletionGuard extends OncePerRequestFilter {
 
-    private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve)$");
+    private static final Pattern ENGINE_API = Pattern.compile("^(?:/engine-rest|/camunda/api/engine)(?:/.*)?$");
 
-    private final CaseQueries queries;
-    private final org.sanxiang.web.ProblemText text;
+    private static final Pattern COMPLETION = Pattern.compile(
+            "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve)$");
+
+    private final CompletionGuard guard;
+    private final ProblemText text;
     private final ObjectMapper json;
     private final LocaleResolver locales;
 
-    EngineCompletionGuard(CaseQueries queries, org.sanxiang.web.ProblemText text, ObjectMapper json, LocaleResolver locales) {
-        this.locales = locales;
-        this.queries = queries;
+    EngineCompletionGuard(CompletionGuard guard, ProblemText text, ObjectMapper json, LocaleResolver locales) {
+        this.guard = guard;
         this.text = text;
         this.json = json;
+        this.locales = locales;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod());
+        return !"POST".equalsIgnoreCase(request.getMethod()) || !ENGINE_API.matcher(path(request)).matches();
+    }
+
+    /** The request's path inside the application, normalised: no {@code ;params}, decoded, no {@code //}, no trailing slash. */
+    static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        return normalise(uri);
+    }
+
+    static String normalise(String uri) {
+        String path = uri.replaceAll(";[^/]*", "");
+        try {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // left as sent: a malformed escape matches nothing below
+        }
+        path = path.replaceAll("/{2,}", "/");
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher m = COMPLETION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        Optional<Problem> refusal = m.matches() ? queries.directCompletionRefusal(m.group(1)) : Optional.empty();
-        if (refusal.isEmpty()) {
-            chain.doFilter(request, response);
+        Matcher m = COMPLETION.matcher(path(request));
+        Optional<Problem> refusal = m.matches() ? guard.refusal(m.group(1)) : Optional.empty();
+        if (refusal.isPresent()) {
+            write(refusal.get(), request, response);
             return;
         }
-        Problem p = refusal.get();
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            Problem p = problemIn(e);
+            if (p == null || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            write(p, request, response);
+        }
+    }
+
+    private void write(Problem p, HttpServletRequest request, HttpServletResponse response) throws IOException {
         // outside the DispatcherServlet: resolve the language as Spring MVC would (zh-CN unless asked otherwise)
         org.springframework.context.i18n.LocaleContextHolder.setLocale(locales.resolveLocale(request));
         response.setStatus(p.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), ProblemDetailsAdvice.render(p, text));
+    }
+
+    private static Problem problemIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof Problem p) {
+                return p;
+            }
+        }
+        return null;
     }
 }

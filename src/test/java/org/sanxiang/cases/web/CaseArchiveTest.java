@@ -19,7 +19,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.evidence.EvidenceRegistry;
 import org.sanxiang.evidence.EvidenceType;
@@ -36,7 +35,17 @@ class CaseArchiveTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -67,7 +76,7 @@ class CaseArchiveTest {
     @Test
     void anExportedArchiveVerifiesOfflineAndFailsAfterOneByteOfEvidenceChanges() throws Exception {
         assumeTrue(available("python3"), "python3 is needed for scripts/verify-archive");
-        long caseId = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long caseId = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         String pid = jdbc.queryForObject("SELECT process_instance_id FROM enf_case WHERE id = ?", String.class, caseId);
         byte[] data = new byte[20_000];
         new Random(9).nextBytes(data);

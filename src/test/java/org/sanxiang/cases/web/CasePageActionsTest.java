@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.recording.CaseRecord;
 import org.sanxiang.recording.RecordEntry;
@@ -34,7 +33,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class CasePageActionsTest {
 
     @Autowired MockMvc mvc;
-    @Autowired CaseCommands commands;
+    @Autowired org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired org.sanxiang.cases.Investigations investigations;
+    @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
     @Autowired CaseRecord record;
 
@@ -46,13 +50,13 @@ class CasePageActionsTest {
     static final RequestPostProcessor ZHANG = as("zhangwei", "officer");
 
     long decidedCase() {
-        Scenario scenario = new Scenario(commands, jdbc);
+        Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         long id = scenario.registerAndFile(Scenario.person()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
-        commands.completeStep(id, Scenario.decision(new BigDecimal("800")), Scenario.HEAD);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(false), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("800")), Scenario.HEAD);
         return id;
     }
 
@@ -79,7 +83,7 @@ class CasePageActionsTest {
 
     @Test
     void anUndecidedCaseShowsNoRevocationFormAndRefusesOne() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         assertThat(page(id, HEAD)).doesNotContain("revocation-form", "revocation-list");
         MvcResult refused = revoke(id, HEAD, "REVOKED", "复议撤销", SOURCE);
         assertThat(refused.getResponse().getStatus()).isEqualTo(302);
@@ -130,7 +134,7 @@ class CasePageActionsTest {
     }
 
     MvcResult addRecord(long id, String persons) throws Exception {
-        Scenario scenario = new Scenario(commands, jdbc);
+        Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         return mvc.perform(post("/cases/{id}/investigation-records", id).with(ZHANG).with(csrf())
                 .param("kind", "INQUIRY").param("recordedOn", Scenario.today().toString())
                 .param("place", "三张镇人民路 18 号门前")
@@ -145,7 +149,7 @@ class CasePageActionsTest {
 
     @Test
     void anInvestigationRecordAddedFromThePageStoresItsNamedPersons() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         assertThat(page(id, ZHANG)).contains("id=\"f-persons\"", "name=\"persons\"");
 
         // an unknown role: the form comes back with the error on the field, nothing stored

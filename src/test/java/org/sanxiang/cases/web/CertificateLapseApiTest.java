@@ -12,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,7 +33,17 @@ class CertificateLapseApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     IdentityService identity;
 
@@ -63,7 +72,7 @@ class CertificateLapseApiTest {
 
     @Test
     void certificateSuspendedMidCaseBlocksTheOfficerUntilReassigned() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         long liCertificate = certificate("44190210002");
         try {
             call("admin", "POST", "/api/certificates/" + liCertificate + "/status",
@@ -104,12 +113,12 @@ class CertificateLapseApiTest {
 
     @Test
     void investigationRecordNamingAnOfficerUncertifiedForTheFieldIsRefused() throws Exception {
-        Scenario scenario = new Scenario(commands, jdbc);
+        Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         var lead = scenario.lead(Scenario.person()); // 占道经营: 市容环卫, which 赵敏's certificate covers
-        long id = commands.registerLead(new org.sanxiang.cases.RegisterLead(lead.bodyId(), lead.source(),
+        long id = leadRegistration.registerLead(new org.sanxiang.cases.RegisterLead(lead.bodyId(), lead.source(),
                 scenario.matterId("GF-001"), lead.facts(), lead.actDate(), lead.discoveredOn(), lead.place(), false,
                 lead.party(), lead.handlerIds()), Scenario.ZHANG).id(); // 建筑垃圾: 固体废物
-        commands.completeStep(id, new org.sanxiang.cases.StepInput.FilingApproval(true, "同意"), Scenario.HEAD);
+        stepCompletion.completeStep(id, new org.sanxiang.cases.StepInput.FilingApproval(true, "同意"), Scenario.HEAD);
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM investigation_record WHERE case_id = ?", Integer.class, id);
         JsonNode problem = call("zhangwei", "POST", "/api/cases/" + id + "/investigation-records",
                 record(List.of("zhangwei", "zhaomin"), List.of("44190210001", "44190210004")), 400);
@@ -129,10 +138,10 @@ class CertificateLapseApiTest {
             identity.saveUser(user);
             identity.createMembership("reviewer2", "reviewer");
         }
-        Scenario scenario = new Scenario(commands, jdbc);
+        Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
-        commands.completeStep(id, Scenario.penalty(new java.math.BigDecimal("80000")), Scenario.ZHANG);
+        stepCompletion.completeStep(id, Scenario.penalty(new java.math.BigDecimal("80000")), Scenario.ZHANG);
         String taskId = jdbc.queryForObject("SELECT task_id FROM inbox_task WHERE case_id = ? AND step = 'Task_LegalReview'",
                 String.class, id);
         JsonNode problem = call("reviewer2", "POST", "/api/tasks/" + taskId + "/claim", Map.of(), 403);

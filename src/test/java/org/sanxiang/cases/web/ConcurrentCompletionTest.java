@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,21 +26,31 @@ class ConcurrentCompletionTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 
     /** Numbering under concurrency: every lead gets its own number and none fails (a deadlock found by bench/run). */
     @org.junit.jupiter.api.Test
     void concurrentLeadsAllGetDistinctCaseNumbers() throws Exception {
-        Scenario scenario = new Scenario(commands, jdbc);
+        Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> numbers = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             numbers.add(pool.submit(() -> {
                 start.await();
-                return commands.registerLead(scenario.lead(Scenario.person()), Scenario.ZHANG).caseNumber();
+                return leadRegistration.registerLead(scenario.lead(Scenario.person()), Scenario.ZHANG).caseNumber();
             }));
         }
         start.countDown();
@@ -55,7 +64,7 @@ class ConcurrentCompletionTest {
 
     @RepeatedTest(3)
     void twoCompletionsOfOneTaskYieldOneWinnerAndOne409() throws Exception {
-        long id = commands.registerLead(new Scenario(commands, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
+        long id = leadRegistration.registerLead(new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
         int threads = 2;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -90,7 +99,7 @@ class ConcurrentCompletionTest {
      */
     @RepeatedTest(3)
     void claimsRacingACompletionNeverAnswer500() throws Exception {
-        long id = commands.registerLead(new Scenario(commands, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
+        long id = leadRegistration.registerLead(new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
         String taskId = jdbc.queryForObject("SELECT task_id FROM inbox_task WHERE case_id = ?", String.class, id);
         int threads = 12;
         CountDownLatch start = new CountDownLatch(1);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -28,7 +27,17 @@ class ProblemResponsesTest {
     @Autowired
     ObjectMapper json;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -78,7 +87,7 @@ class ProblemResponsesTest {
 
     @Test
     void missingOrMalformedFieldsAre400NamingTheField() throws Exception {
-        long id = commands.registerLead(new Scenario(commands, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
+        long id = leadRegistration.registerLead(new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
         MvcResult missing = mvc.perform(post("/api/cases/" + id + "/steps/filing-approval").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"approved\":true}").with(httpBasic("liuyang", "demo1234"))).andReturn();
         assertThat(missing.getResponse().getStatus()).isEqualTo(400);
@@ -92,7 +101,7 @@ class ProblemResponsesTest {
 
     @Test
     void completingAStepThatIsNotCurrentIs409() throws Exception {
-        long id = commands.registerLead(new Scenario(commands, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
+        long id = leadRegistration.registerLead(new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).lead(Scenario.person()), Scenario.ZHANG).id();
         MvcResult r = mvc.perform(post("/api/cases/" + id + "/steps/closing").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"closingReport\":\"x\"}").with(httpBasic("zhangwei", "demo1234"))).andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(409);

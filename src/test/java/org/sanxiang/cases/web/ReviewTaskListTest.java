@@ -48,7 +48,17 @@ class ReviewTaskListTest {
     @Autowired
     org.sanxiang.cases.ReviewTaskCountCache counts;
     @Autowired
-    org.sanxiang.cases.CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
 
     record Row(String taskId, long caseId, long matterId, String assignee, String group, LocalDateTime due,
             LocalDateTime created, String caseNumber, String party) {
@@ -156,11 +166,11 @@ class ReviewTaskListTest {
     /** The counts follow the engine's task events at once: a new review task, its claim, its completion. */
     @Test
     void countsFollowTheInboxAtOnce() throws Exception {
-        org.sanxiang.cases.Scenario scenario = new org.sanxiang.cases.Scenario(commands, jdbc);
+        org.sanxiang.cases.Scenario scenario = new org.sanxiang.cases.Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         JsonNode before = call("/api/review-tasks").get("counts");
         long caseId = scenario.registerAndFile(org.sanxiang.cases.Scenario.person()).id();
         scenario.investigate(caseId);
-        commands.completeStep(caseId, org.sanxiang.cases.Scenario.penalty(new java.math.BigDecimal("8000")),
+        stepCompletion.completeStep(caseId, org.sanxiang.cases.Scenario.penalty(new java.math.BigDecimal("8000")),
                 org.sanxiang.cases.Scenario.ZHANG);
         JsonNode created = call("/api/review-tasks").get("counts");
         assertThat(created.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
@@ -176,7 +186,7 @@ class ReviewTaskListTest {
         assertThat(claimed.get("unclaimed").asLong()).isEqualTo(before.get("unclaimed").asLong());
         assertThat(call("/api/review-tasks?filter=MINE&size=200").get("items").findValuesAsText("taskId")).contains(taskId);
 
-        commands.completeStep(caseId, org.sanxiang.cases.Scenario.review(org.sanxiang.review.ReviewOutcome.AGREE, "同意", null),
+        stepCompletion.completeStep(caseId, org.sanxiang.cases.Scenario.review(org.sanxiang.review.ReviewOutcome.AGREE, "同意", null),
                 org.sanxiang.cases.Scenario.REVIEWER);
         JsonNode reviewed = call("/api/review-tasks").get("counts");
         assertThat(reviewed.get("total").asLong()).isEqualTo(before.get("total").asLong());

@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.cases.CaseViews;
 import org.sanxiang.cases.PenaltyType;
@@ -36,7 +35,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RevocationDetailTest {
 
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     CaseQueries queries;
     @Autowired
@@ -56,8 +65,8 @@ class RevocationDetailTest {
     }
 
     long decidedCase() {
-        Scenario s = new Scenario(commands, jdbc);
-        return commands.decideOnTheSpot(new SummaryDecisionInput(s.bodyId(), s.matterId("GF-002"), "未分类投放生活垃圾。",
+        Scenario s = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
+        return summaryProcedure.decideOnTheSpot(new SummaryDecisionInput(s.bodyId(), s.matterId("GF-002"), "未分类投放生活垃圾。",
                 "三张镇新村", Scenario.today(), Scenario.person(), List.of(s.officerId("zhangwei"), s.officerId("liqiang")),
                 PenaltyType.FINE, new BigDecimal("50")), Scenario.ZHANG).id();
     }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
-import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.web.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,17 @@ class SeizurePagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseCommands commands;
+    org.sanxiang.cases.LeadRegistration leadRegistration;
+    @Autowired
+    org.sanxiang.cases.SummaryProcedure summaryProcedure;
+    @Autowired
+    org.sanxiang.cases.StepCompletion stepCompletion;
+    @Autowired
+    org.sanxiang.cases.Investigations investigations;
+    @Autowired
+    org.sanxiang.cases.CaseSupervision caseSupervision;
+    @Autowired
+    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,7 +45,7 @@ class SeizurePagesTest {
 
     @Test
     void theApiStartsTheSeizureAndAnswersAMissingRecordingWithProblemJson() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         var started = mvc.perform(post("/api/cases/{id}/seizures", id).with(httpBasic("zhangwei", "demo1234"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"measure\":\"SEAL_UP\",\"reason\":\"制止违法\"}"))
                 .andReturn().getResponse();
@@ -63,7 +72,7 @@ class SeizurePagesTest {
 
     @Test
     void theInvestigationPageOffersTheSeizureAndItsStepFormRendersWithTheAbsenceReasons() throws Exception {
-        long id = new Scenario(commands, jdbc).registerAndFile(Scenario.person()).id();
+        long id = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         String page = mvc.perform(get("/cases/{id}", id).with(zhang())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("seizure-request-form", "启动查封扣押");
         var start = mvc.perform(post("/cases/{id}/seizures", id).with(zhang()).with(csrf())

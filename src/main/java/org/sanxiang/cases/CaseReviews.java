@@ -1,0 +1,104 @@
+package org.sanxiang.cases;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.sanxiang.cases.persistence.CaseMapper;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The case's side of the legal review. Whether a case's decision is major (G118; APL Art. 58): the office's catalogue
+ * ({@code bpmn/major-decision.dmn}) evaluated on the facts in our tables — the latest 调查终结, and after a
+ * hearing the penalty the prior notice proposed — never on the engine's {@code majorDecision} variable,
+ * which a Camunda administrator can write.
+ */
+@Component
+public class CaseReviews {
+
+    static final String CATALOGUE = "major-decision";
+
+    private final CaseMapper cases;
+    private final DecisionService decisions;
+    private final PenaltyPolicy policy;
+    private final CaseAccess access;
+
+    private final org.sanxiang.review.LegalReviews reviews;
+    private final org.sanxiang.officers.OfficerDirectory officers;
+
+    CaseReviews(CaseMapper cases, DecisionService decisions, PenaltyPolicy policy, CaseAccess access,
+            org.sanxiang.review.LegalReviews reviews, org.sanxiang.officers.OfficerDirectory officers) {
+        this.reviews = reviews;
+        this.officers = officers;
+        this.cases = cases;
+        this.decisions = decisions;
+        this.policy = policy;
+        this.access = access;
+    }
+
+    /** APL Art. 58: the review module's one check, on whether the case is major by its facts. */
+    void requirePassedReviewForMajorDecision(long caseId) {
+        reviews.requirePassedReviewForMajorDecision(caseId, isMajor(caseId));
+    }
+
+    /** Stores the reviewer's opinion on the open round, numbered from the body's sequence. */
+    org.sanxiang.review.ReviewRound decide(long caseId, long bodyId, org.sanxiang.review.LegalReviews.Opinion opinion,
+            String reviewer) {
+        var body = officers.body(bodyId);
+        return reviews.decide(caseId, opinion, reviewer, body.id(), body.documentPrefix());
+    }
+
+    public boolean isMajor(long caseId) {
+        List<CaseViews.StepEntry> steps = cases.selectSteps(caseId);
+        int end = lastIndexOf(steps, Step.INVESTIGATION_END, steps.size());
+        if (end < 0) {
+            return false;
+        }
+        JsonNode conclusion = access.read(steps.get(end).data());
+        if (!InvestigationOutcome.PENALTY.name().equals(conclusion.path("outcome").asText())) {
+            return false;
+        }
+        boolean hearingAfter = lastIndexOf(steps, Step.HEARING, steps.size()) > end;
+        JsonNode proposal = conclusion;
+        String typesField = "proposedPenaltyTypes";
+        Double confiscation = number(conclusion, "confiscationValue");
+        if (hearingAfter) { // re-evaluated after the hearing on the penalty the prior notice proposed
+            int notice = lastIndexOf(steps, Step.PRIOR_NOTICE, steps.size());
+            if (notice >= 0) {
+                proposal = access.read(steps.get(notice).data());
+                confiscation = null;
+            }
+        }
+        Map<String, Object> vars = new HashMap<>(policy.decisionTableThresholds());
+        vars.put("partyKind", cases.selectParties(caseId).stream().findFirst().map(CaseViews.Party::kind)
+                .orElse(PartyKind.NATURAL_PERSON.name()));
+        vars.put("fineAmount", number(proposal, "proposedFine"));
+        vars.put("confiscationValue", confiscation);
+        List<String> types = new java.util.ArrayList<>();
+        proposal.path(typesField).forEach(t -> types.add(t.asText()));
+        vars.put("penaltyTypes", String.join(",", types));
+        vars.put("hearingHeld", lastIndexOf(steps, Step.HEARING, steps.size()) >= 0);
+        for (String flag : List.of("majorPublicInterest", "majorSocialImpact", "seriousOrComplex", "outsideDiscretionBenchmark")) {
+            vars.put(flag, conclusion.path(flag).asBoolean(false));
+        }
+        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(CATALOGUE, vars);
+        return !result.isEmpty() && Boolean.TRUE.equals(result.getSingleResult().getSingleEntry());
+    }
+
+    private static int lastIndexOf(List<CaseViews.StepEntry> steps, Step step, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (step.name().equals(steps.get(i).step())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Double number(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asDouble() : null;
+    }
+}

@@ -1,0 +1,155 @@
+package org.sanxiang.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.sanxiang.calendar.CaseDeadline;
+import org.sanxiang.calendar.Deadlines;
+import org.sanxiang.cases.CaseProblems.Rule;
+import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.persistence.CaseEntity;
+import org.sanxiang.cases.persistence.CaseMapper;
+import org.sanxiang.cases.process.StepDeadlines;
+import org.sanxiang.cases.steps.StepChecks;
+import org.sanxiang.officers.Matter;
+import org.sanxiang.officers.OfficerDirectory;
+import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Actor;
+import org.sanxiang.process.ProcessKeys;
+import org.sanxiang.recording.Act;
+import org.sanxiang.recording.CaseRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Acts of the investigation besides its steps: investigation and on-site records (APL Art. 55) and the
+ * administrative coercive measure 查封/扣押 — started, extended, released (ACL Art. 18, 25, 27, 28).
+ */
+@Service
+@Transactional
+public class Investigations {
+
+    private final CaseAccess access;
+    private final CaseMapper cases;
+    private final OfficerDirectory officers;
+    private final CaseRecord record;
+    private final RuntimeService runtime;
+    private final StepDeadlines deadlines;
+    private final Deadlines calendar;
+
+    Investigations(CaseAccess access, CaseMapper cases, OfficerDirectory officers, CaseRecord record,
+            RuntimeService runtime, StepDeadlines deadlines, Deadlines calendar) {
+        this.access = access;
+        this.cases = cases;
+        this.officers = officers;
+        this.record = record;
+        this.runtime = runtime;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Adds an investigation or on-site record while 调查取证 is open. At least two officers, each with a
+     * certificate valid on the record's date, and the certificate numbers shown (APL Art. 42, 55).
+     */
+    public long addInvestigationRecord(long caseId, InvestigationRecordInput input, Actor actor) {
+        CaseEntity c = access.lockCase(caseId, actor);
+        access.currentTask(c, Step.INVESTIGATION);
+        Matter matter = officers.matter(c.matterId);
+        Set<String> shown = access.recordingRefusals(c, Step.INVESTIGATION.taskKey(), actor, () -> {
+            access.authorize(c, Step.INVESTIGATION, matter, actor);
+            access.validate(input);
+            List<String> expected = officers.requireCertifiedHandlers(matter, input.officerIds(), input.recordedOn())
+                    .stream().map(p -> p.certificate().number()).toList();
+            return StepChecks.requireCertificatesShown("APL Art. 55", expected, input.certificatesShown());
+        });
+        cases.insertInvestigationRecord(c.id, input.kind().name(), input.recordedOn(), input.place(),
+                input.officerIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                String.join(",", shown), input.content(), actor.username(), access.now());
+        if (!input.persons().isEmpty()) {
+            long recordId = cases.selectLatestInvestigationRecordId(c.id);
+            for (InvestigationRecordInput.Person p : input.persons()) {
+                cases.insertInvestigationPerson(recordId, c.id, p.name().strip(), p.role().name());
+            }
+        }
+        record.append(c.id, new Act("INVESTIGATION_RECORD_ADDED", Step.INVESTIGATION.taskKey(), actor.username(),
+                "APL Art. 55", "调查记录（" + input.kind() + "）：" + input.place() + "，出示执法证 " + String.join("、", shown),
+                Map.of("record", input)));
+        return cases.countInvestigationRecords(c.id);
+    }
+
+    /**
+     * 查封/扣押: a handler starts the coercive measure while 调查取证 is open. The message
+     * {@code SeizureRequested} starts the general procedure's non-interrupting event subprocess holding
+     * the step 查封扣押 ({@code Task_Seizure}); the main path is not disturbed. One measure at a time.
+     */
+    public void startSeizure(long caseId, SeizureRequest request, Actor actor) {
+        CaseEntity c = access.lockCase(caseId, actor);
+        access.currentTask(c, Step.INVESTIGATION);
+        Matter matter = officers.matter(c.matterId);
+        access.recordingRefusals(c, Step.SEIZURE.taskKey(), actor, () -> {
+            access.authorize(c, Step.SEIZURE, matter, actor);
+            access.validate(request);
+            return null;
+        });
+        if (access.openTasks(c.id).stream().anyMatch(t -> t.step.equals(Step.SEIZURE.taskKey()))) {
+            throw new CaseProblems.SeizureAlreadyOpen(c.caseNumber);
+        }
+        record.append(c.id, new Act("SEIZURE_REQUESTED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 18",
+                "申请采取行政强制措施（" + request.measure().label() + "）：" + request.reason(), Map.of("request", request)));
+        runtime.createMessageCorrelation(ProcessKeys.SEIZURE_REQUESTED_MESSAGE).processInstanceId(c.processInstanceId)
+                .correlateWithResult();
+    }
+
+    /**
+     * ACL Art. 25: in a complex case the head extends the running seizure period once, by at most 30 days
+     * (calendar rule {@code seizure}: 30 + 30), with the reason recorded.
+     */
+    public CaseDeadline extendSeizure(long caseId, String reason, Actor actor) {
+        CaseEntity c = access.lockCase(caseId, actor);
+        CaseAccess.requireGroup(actor, Roles.HEAD, Step.SEIZURE);
+        if (CaseAccess.blank(reason)) {
+            throw new StepDataInvalid("reason", "延长查封扣押期限须写明理由（情况复杂）", "ACL Art. 25");
+        }
+        requireSeizureRunning(c);
+        CaseDeadline extended = calendar.extend(c.id, "seizure");
+        record.append(c.id, new Act("SEIZURE_EXTENDED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 25",
+                "负责人批准延长查封扣押期限至 " + extended.due() + "，理由：" + reason,
+                Map.of("due", extended.due().toString(), "reason", reason)));
+        return extended;
+    }
+
+    /**
+     * 解除查封扣押 (ACL Art. 27, 28): the measure ends — property confiscated or destroyed by the decision,
+     * or released (no violation, unrelated, no longer needed, period expired) — and the period stops.
+     */
+    public void releaseSeizure(long caseId, LocalDate releasedOn, String reason, Actor actor) {
+        CaseEntity c = access.lockCase(caseId, actor);
+        Matter matter = officers.matter(c.matterId);
+        if (!actor.inGroup(Roles.HEAD)) {
+            access.authorize(c, Step.SEIZURE, matter, actor);
+        }
+        if (releasedOn == null) {
+            throw new StepDataInvalid("releasedOn", "必填");
+        }
+        if (CaseAccess.blank(reason)) {
+            throw new StepDataInvalid("reason", "解除查封扣押须写明理由", "ACL Art. 27, 28");
+        }
+        CaseDeadline running = requireSeizureRunning(c);
+        if (releasedOn.isBefore(running.start()) || releasedOn.isAfter(access.today())) {
+            throw new StepDataInvalid("releasedOn", "解除日期应在 " + running.start() + " 与今日之间", "ACL Art. 27, 28");
+        }
+        deadlines.finish(c.id, "seizure", releasedOn);
+        record.append(c.id, new Act("SEIZURE_RELEASED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 27, 28",
+                "解除查封扣押（" + releasedOn + "）：" + reason, Map.of("releasedOn", releasedOn.toString(), "reason", reason)));
+    }
+
+    private CaseDeadline requireSeizureRunning(CaseEntity c) {
+        return deadlines.running(c.id, "seizure").orElseThrow(() -> new Rule("no-seizure-running", "ACL Art. 25", "seizure",
+                "case " + c.caseNumber + " has no seizure whose period is running", c.caseNumber));
+    }
+}

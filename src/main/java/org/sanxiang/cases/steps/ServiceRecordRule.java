@@ -1,0 +1,47 @@
+package org.sanxiang.cases.steps;
+
+import org.sanxiang.cases.CaseProblems.Rule;
+import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.CaseStatus;
+import org.sanxiang.cases.CaseViews;
+import org.sanxiang.cases.PublicationNotice;
+import org.sanxiang.cases.StepInput;
+
+/** 送达回证 (APL Art. 61): electronic service only with consent, not before the decision; the party is told of publication. */
+public class ServiceRecordRule implements StepRule<StepInput.ServiceRecord> {
+
+    @Override
+    public Class<StepInput.ServiceRecord> inputType() {
+        return StepInput.ServiceRecord.class;
+    }
+
+    private static CaseViews.Decision decision(CaseContext ctx) {
+        return ctx.latestDecision().orElseThrow(() -> new IllegalStateException("service without a decision"));
+    }
+
+    @Override
+    public void validate(StepInput.ServiceRecord in, CaseContext ctx) {
+        if (in.method() == StepInput.ServiceMethod.ELECTRONIC && StepChecks.blank(in.consentReference())) {
+            throw new Rule("electronic-service-without-consent", "APL Art. 61", "consentReference",
+                    "electronic service needs the party's signed consent (确认书)");
+        }
+        CaseViews.Decision decision = decision(ctx);
+        if (in.servedOn().isBefore(decision.decidedOn())) {
+            throw new StepDataInvalid("servedOn", "送达日期不得早于决定日期 " + decision.decidedOn());
+        }
+    }
+
+    @Override
+    public StepOutcome apply(StepInput.ServiceRecord in, CaseContext ctx) {
+        CaseViews.Decision decision = decision(ctx);
+        // RULES §3: the party is told the decision will be published; the service record says so
+        ctx.recordService(decision.decisionNumber(), in.method(), in.servedOn(), in.recipient(), in.consentReference());
+        ctx.status(CaseStatus.SERVED);
+        ctx.finishDeadline("service", in.servedOn());
+        if (ctx.executionRequired()) {
+            ctx.restartDeadline("payment", in.servedOn()); // APL Art. 67: 15 days from service
+        }
+        return StepOutcome.of("送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient()
+                + "；已告知当事人：" + PublicationNotice.TEXT, in.step().article());
+    }
+}
