@@ -117,4 +117,6 @@ public interface CaseMapper {
             @Param("limit") int limit, @Param("offset") int offset);
 
     long count(@Param("c") CaseViews.CaseSearch criteria, @Param("bodyId") Long bodyId);
+
+    long countCasesOfBody(@Param("bodyId") long bodyId);
 }
