@@ -200,8 +200,8 @@ public class PublicProcedures {
             rules.add(m.group(1));
         }
         if (expression.contains("dueRule")) {
-            rules.add(Publications.RULE_PENALTY);
-            rules.add(Publications.RULE_OTHER);
+            rules.add(Drafts.RULE_PENALTY);
+            rules.add(Drafts.RULE_OTHER);
         }
         List<String> list = new ArrayList<>();
         for (String key : rules) {
