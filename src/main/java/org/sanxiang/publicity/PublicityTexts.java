@@ -23,4 +23,9 @@ final class PublicityTexts {
         String pattern = ZH.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
+
+    /** The text of {@code key}, or {@code fallback} where the bundle has none. */
+    static String textOr(String key, String fallback) {
+        return ZH.containsKey(key) ? ZH.getString(key) : fallback;
+    }
 }
