@@ -1,5 +1,6 @@
 package org.sanxiang.cases;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -46,5 +47,30 @@ public class CaseStatistics {
         return jdbc.query("SELECT status, COUNT(*) AS n FROM enf_case WHERE (? IS NULL OR body_id = ?)"
                 + " GROUP BY status ORDER BY n DESC",
                 (rs, i) -> new Count(rs.getString("status"), rs.getLong("n")), bodyId, bodyId);
+    }
+
+    /**
+     * The cases' figures of one period for the annual statistics (G118; RULES §3), {@code from}
+     * inclusive, {@code to} exclusive: cases filed, decided (penalty, no penalty, summary penalty) and
+     * closed, penalty decisions, and on-site inspections recorded.
+     */
+    public record PeriodCounts(long filed, long decided, long closed, long penaltyDecisions, long inspections) {
+    }
+
+    public PeriodCounts periodCounts(LocalDate from, LocalDate to) {
+        return new PeriodCounts(
+                count("SELECT COUNT(*) FROM enf_case WHERE filed_at >= ? AND filed_at < ?", from, to),
+                count("SELECT COUNT(*) FROM case_decision WHERE decided_on >= ? AND decided_on < ?"
+                        + " AND kind IN ('PENALTY', 'NO_PENALTY', 'SUMMARY_PENALTY')", from, to),
+                count("SELECT COUNT(*) FROM enf_case WHERE closed_at >= ? AND closed_at < ?", from, to),
+                count("SELECT COUNT(*) FROM case_decision WHERE decided_on >= ? AND decided_on < ?"
+                        + " AND kind IN ('PENALTY', 'SUMMARY_PENALTY')", from, to),
+                count("SELECT COUNT(*) FROM investigation_record WHERE recorded_on >= ? AND recorded_on < ?"
+                        + " AND kind = 'ON_SITE_INSPECTION'", from, to));
+    }
+
+    private long count(String sql, LocalDate from, LocalDate to) {
+        Long n = jdbc.queryForObject(sql, Long.class, from, to);
+        return n == null ? 0 : n;
     }
 }

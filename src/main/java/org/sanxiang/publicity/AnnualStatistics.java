@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sanxiang.cases.CaseStatistics;
+import org.sanxiang.cases.CaseStatistics.PeriodCounts;
 import org.sanxiang.publicity.PublicityProblems.StatisticsYearInvalid;
 import org.sanxiang.publicity.persistence.StatisticsMapper;
 import org.sanxiang.review.ReviewOutcome;
+import org.sanxiang.review.ReviewStatistics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Annual statistics (G118; RULES §3), counted live from the source tables. The categories follow the
+ * Annual statistics (G118; RULES §3), counted live: the publications from our table, the cases' and the
+ * legal reviews' figures through their modules' APIs ({@link CaseStatistics}, {@link ReviewStatistics}).
+ * The categories follow the
  * State Council's six kinds of enforcement; this engine handles penalties (counted from decisions)
  * and records on-site inspections (counted from inspection records); licensing, coercion, levy and
  * requisition are not handled by it and count zero.
@@ -30,9 +35,13 @@ public class AnnualStatistics {
             "INSPECTION");
 
     private final StatisticsMapper mapper;
+    private final CaseStatistics cases;
+    private final ReviewStatistics reviews;
 
-    AnnualStatistics(StatisticsMapper mapper) {
+    AnnualStatistics(StatisticsMapper mapper, CaseStatistics cases, ReviewStatistics reviews) {
         this.mapper = mapper;
+        this.cases = cases;
+        this.reviews = reviews;
     }
 
     public YearStatistics of(int year) {
@@ -41,24 +50,22 @@ public class AnnualStatistics {
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = from.plusYears(1);
+        PeriodCounts counts = cases.periodCounts(from, to);
         Map<String, Long> byCategory = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> byCategory.put(c, 0L));
-        byCategory.put("PENALTY", mapper.countPenaltyDecisions(from, to));
-        byCategory.put("INSPECTION", mapper.countInspections(from, to));
+        byCategory.put("PENALTY", counts.penaltyDecisions());
+        byCategory.put("INSPECTION", counts.inspections());
         long published = mapper.countPublished(from, to);
         long onTime = mapper.countPublishedOnTime(from, to);
         BigDecimal rate = published == 0 ? null
                 : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(published), 4, RoundingMode.HALF_UP);
-        Map<String, Long> reviews = new LinkedHashMap<>();
+        Map<String, Long> byOutcome = new LinkedHashMap<>();
         for (ReviewOutcome o : ReviewOutcome.values()) {
-            reviews.put(o.name(), 0L);
+            byOutcome.put(o.name(), 0L);
         }
-        for (Map<String, Object> row : mapper.countReviewsByOutcome(from, to)) {
-            String outcome = String.valueOf(value(row, "outcome"));
-            reviews.put(outcome, ((Number) value(row, "total")).longValue());
-        }
-        return new YearStatistics(year, byCategory, mapper.countFiled(from, to), mapper.countDecided(from, to),
-                mapper.countClosed(from, to), published, onTime, rate, mapper.countWithdrawn(from, to), reviews);
+        reviews.outcomesDecided(from, to).forEach(o -> byOutcome.put(o.outcome(), o.count()));
+        return new YearStatistics(year, byCategory, counts.filed(), counts.decided(), counts.closed(), published, onTime,
+                rate, mapper.countWithdrawn(from, to), byOutcome);
     }
 
     /**

@@ -205,7 +205,7 @@ public class PublicPortal {
 
     static PublicDecision toPublic(PublicationRow r) {
         String types = r.penaltyTypes == null || r.penaltyTypes.isBlank() ? "" : String.join("、",
-                java.util.Arrays.stream(r.penaltyTypes.split(",")).map(Publications::penaltyLabel).toList());
+                java.util.Arrays.stream(r.penaltyTypes.split(",")).map(Drafts::penaltyLabel).toList());
         String reason = r.withdrawalReason == null || !PublicationStatus.WITHDRAWN.name().equals(r.status) ? null
                 : WithdrawalReason.valueOf(r.withdrawalReason).label();
         return new PublicDecision(r.decisionNumber, r.bodyName, r.partyKind, r.partyDisplay, r.creditCode,

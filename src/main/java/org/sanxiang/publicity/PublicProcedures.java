@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,8 +49,6 @@ public class PublicProcedures {
     static final List<String> ORDER = List.of("general-procedure", "summary-procedure", "legal-review", "publicity");
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Pattern RULE_IN_EXPRESSION = Pattern.compile("'([a-z][a-z-]*)'");
-    private static final Map<String, String> GROUPS = Map.of("officer", "执法人员", "head", "负责人", "reviewer", "法制审核人员",
-            "supervisor", "执法监督人员");
 
     private final RepositoryService repository;
     private final Deadlines deadlines;
@@ -149,21 +146,24 @@ public class PublicProcedures {
         String name = node.getName() == null ? node.getId() : node.getName().strip();
         String basis = Citations.ofDocumentation(documentation(node));
         if (node instanceof UserTask task) {
-            return new ProcedureStep(node.getId(), name, "人工办理", actors(task.getCamundaCandidateGroups()), basis,
+            return new ProcedureStep(node.getId(), name, PublicityTexts.text("portal.procedure.manual"), actors(task.getCamundaCandidateGroups()), basis,
                     deadlinesOf(task.getCamundaDueDate()), null);
         }
         if (node instanceof CallActivity call) {
-            return new ProcedureStep(node.getId(), name, "子流程", "见所调用的流程", basis, List.of(), call.getCalledElement());
+            return new ProcedureStep(node.getId(), name, PublicityTexts.text("portal.procedure.subprocess"),
+                    PublicityTexts.text("portal.procedure.see-called"), basis, List.of(), call.getCalledElement());
         }
         if (node instanceof ServiceTask || node instanceof BusinessRuleTask) {
-            return new ProcedureStep(node.getId(), name, "自动", "系统", basis, List.of(), null);
+            return new ProcedureStep(node.getId(), name, PublicityTexts.text("portal.procedure.automatic"),
+                    PublicityTexts.text("portal.procedure.system"), basis, List.of(), null);
         }
         if (node instanceof CatchEvent event) {
             for (TimerEventDefinition timer : event.getChildElementsByType(TimerEventDefinition.class)) {
                 String expression = timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
                         : timer.getTimeDuration() != null ? timer.getTimeDuration().getTextContent()
                         : timer.getTimeCycle() != null ? timer.getTimeCycle().getTextContent() : "";
-                return new ProcedureStep(node.getId(), name, "期限", "系统计时", basis, deadlinesOf(expression), null);
+                return new ProcedureStep(node.getId(), name, PublicityTexts.text("portal.procedure.deadline"),
+                        PublicityTexts.text("portal.procedure.timed"), basis, deadlinesOf(expression), null);
             }
         }
         return null;
@@ -180,13 +180,13 @@ public class PublicProcedures {
 
     private static String actors(String candidateGroups) {
         if (candidateGroups == null || candidateGroups.isBlank()) {
-            return "承办人";
+            return PublicityTexts.text("portal.procedure.handler");
         }
         List<String> names = new ArrayList<>();
         for (String g : candidateGroups.split(",")) {
-            names.add(GROUPS.getOrDefault(g.strip(), g.strip()));
+            names.add(PublicityTexts.textOr("ui.role." + g.strip(), g.strip()));
         }
-        return String.join("或", names);
+        return String.join(PublicityTexts.text("portal.procedure.or"), names);
     }
 
     /** The deadlines an expression of the model computes: {@code stepDeadlines.due(caseId, 'service')} → the service rule. */
@@ -200,8 +200,8 @@ public class PublicProcedures {
             rules.add(m.group(1));
         }
         if (expression.contains("dueRule")) {
-            rules.add(Publications.RULE_PENALTY);
-            rules.add(Publications.RULE_OTHER);
+            rules.add(Drafts.RULE_PENALTY);
+            rules.add(Drafts.RULE_OTHER);
         }
         List<String> list = new ArrayList<>();
         for (String key : rules) {
@@ -214,27 +214,31 @@ public class PublicProcedures {
             list.add(describe(rule));
         }
         if (expression.contains("displayUntil")) {
-            list.add("公示期：罚款不超过 " + properties.lowFineLimit().stripTrailingZeros().toPlainString() + " 元（含不予处罚）的 "
-                    + period(properties.lowFineDisplay()) + "，其他 " + period(properties.displayPeriod()) + "；期满撤出公示目录");
+            list.add(PublicityTexts.text("portal.procedure.display-period", properties.lowFineLimit().stripTrailingZeros()
+                    .toPlainString(), period(properties.lowFineDisplay()), period(properties.displayPeriod())));
         }
         return list;
     }
 
     static String describe(DeadlineRule rule) {
-        String length = rule.length() + (rule.counting() == CountingKind.WORKING ? " 个工作日" : " 日");
+        String unit = rule.counting() == CountingKind.WORKING ? "portal.procedure.working-days" : "portal.procedure.days";
+        String length = PublicityTexts.text(unit, String.valueOf(rule.length()));
         String extension = rule.extensionLength() == null ? ""
-                : "，经负责人批准可延长 " + rule.extensionLength() + (rule.counting() == CountingKind.WORKING ? " 个工作日" : " 日");
+                : PublicityTexts.text("portal.procedure.extension", PublicityTexts.text(unit, String.valueOf(rule.extensionLength())));
         String article = Citations.toChinese(rule.article());
-        return rule.title() + "：" + length + extension + (article.isEmpty() ? "" : "（" + article + "）");
+        return PublicityTexts.text("portal.procedure.rule", rule.title(), length + extension,
+                article.isEmpty() ? "" : PublicityTexts.text("portal.procedure.rule-article", article));
     }
 
     private static String period(java.time.Period p) {
         if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) {
-            return p.getYears() + " 年";
+            return PublicityTexts.text("portal.procedure.years", String.valueOf(p.getYears()));
         }
         if (p.getYears() == 0 && p.getMonths() > 0 && p.getDays() == 0) {
-            return p.getMonths() + " 个月";
+            return PublicityTexts.text("portal.procedure.months", String.valueOf(p.getMonths()));
         }
-        return p.toTotalMonths() > 0 ? p.toTotalMonths() + " 个月" + (p.getDays() > 0 ? p.getDays() + " 日" : "") : p.getDays() + " 日";
+        String days = PublicityTexts.text("portal.procedure.days", String.valueOf(p.getDays()));
+        return p.toTotalMonths() > 0 ? PublicityTexts.text("portal.procedure.months", String.valueOf(p.toTotalMonths()))
+                + (p.getDays() > 0 ? days : "") : days;
     }
 }

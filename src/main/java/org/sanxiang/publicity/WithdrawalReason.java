@@ -1,19 +1,11 @@
 package org.sanxiang.publicity;
 
-/** Why a published decision is withdrawn (APL Art. 48 ¶2). */
+/** Why a published decision is withdrawn (APL Art. 48 ¶2); labels {@code label.withdrawal-reason.*} in the bundles. */
 public enum WithdrawalReason {
-    CHANGED("行政处罚决定被依法变更"),
-    REVOKED("行政处罚决定被依法撤销"),
-    UNLAWFUL("行政处罚决定被确认违法"),
-    VOID("行政处罚决定被确认无效");
+    CHANGED, REVOKED, UNLAWFUL, VOID;
 
-    private final String label;
-
-    WithdrawalReason(String label) {
-        this.label = label;
-    }
-
+    /** The reason in the words of the record and the public withdrawal notice. */
     public String label() {
-        return label;
+        return PublicityTexts.text("label.withdrawal-reason." + name());
     }
 }

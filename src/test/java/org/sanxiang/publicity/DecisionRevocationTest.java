@@ -42,7 +42,12 @@ class DecisionRevocationTest {
     @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
     @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Publications publications;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired PublicationDrafting drafting;
+    @Autowired PublicationChecks checks;
+    @Autowired PublicationPublishing publishing;
+    @Autowired PublicationWithdrawals withdrawals;
+    @Autowired PublicationQueries queries;
     @Autowired Deadlines deadlines;
     @Autowired CaseRecord record;
     @Autowired TaskService tasks;
@@ -51,7 +56,7 @@ class DecisionRevocationTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc);
+        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc, engine);
     }
 
     long caseOf(String decisionNumber) {
@@ -76,7 +81,7 @@ class DecisionRevocationTest {
     void publishedDecisionRevokedOnTheCaseIsWithdrawnWithItsReasonOnThePortal() throws Exception {
         String number = fixtures.generalDecision();
         long caseId = caseOf(number);
-        Publication published = publications.check(publications.byDecisionNumber(number).id(), true, false, null, null,
+        Publication published = checks.check(queries.byDecisionNumber(number).id(), true, false, null, null,
                 Scenario.ZHANG);
         assertThat(published.status()).isEqualTo(PublicationStatus.PUBLISHED);
 
@@ -95,7 +100,7 @@ class DecisionRevocationTest {
         assertThat(record.timeline(caseId)).extracting(RecordEntry::act).contains("WITHDRAWAL_STARTED");
         assertThat(record.verify(caseId).valid()).isTrue();
 
-        Publication started = publications.byDecisionNumber(number);
+        Publication started = queries.byDecisionNumber(number);
         LocalDate due = deadlines.due("withdrawal", Scenario.today()).dueDate();
         assertThat(started.withdrawalReason()).isEqualTo("REVOKED");
         assertThat(started.withdrawalDue()).isEqualTo(due);
@@ -126,7 +131,7 @@ class DecisionRevocationTest {
         String number = fixtures.summaryDecision(Scenario.today(), PenaltyType.FINE, new BigDecimal("100"));
         revoke(caseOf(number), "liuyang", revocation("CHANGED", "经复议变更为警告", "某府复决〔2026〕4号"))
                 .andExpect(status().isCreated());
-        Publication p = publications.byDecisionNumber(number);
+        Publication p = queries.byDecisionNumber(number);
         assertThat(p.status()).isEqualTo(PublicationStatus.BLOCKED);
         assertThat(p.blockReason()).isEqualTo("DECISION_REVOKED");
         assertThat(tasks.createTaskQuery().processDefinitionKey("publicity").processInstanceBusinessKey(number).count()).isZero();
@@ -149,7 +154,7 @@ class DecisionRevocationTest {
         revoke(caseId, "liuyang", "{\"kind\":\"REVOKED\",\"reason\":\"理由\",\"sourceDocument\":\"文书\",\"effectiveOn\":\"2000-01-01\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("effectiveOn"));
         revoke(caseId, "zhangwei", revocation("REVOKED", "理由", SOURCE)).andExpect(status().isForbidden());
-        assertThat(publications.byDecisionNumber(number).status()).isEqualTo(PublicationStatus.DRAFT);
+        assertThat(queries.byDecisionNumber(number).status()).isEqualTo(PublicationStatus.DRAFT);
 
         long undecided = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         revoke(undecided, "liuyang", revocation("VOID", "理由", SOURCE)).andExpect(status().isConflict())

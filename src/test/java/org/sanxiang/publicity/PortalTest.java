@@ -33,7 +33,12 @@ class PortalTest {
     @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
     @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Publications publications;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired PublicationDrafting drafting;
+    @Autowired PublicationChecks checks;
+    @Autowired PublicationPublishing publishing;
+    @Autowired PublicationWithdrawals withdrawals;
+    @Autowired PublicationQueries queries;
     @Autowired Redactor redactor;
     @Autowired PublicPortal portal;
     @Autowired org.sanxiang.recording.RecordCheckpoints checkpoints;
@@ -42,7 +47,7 @@ class PortalTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc);
+        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc, engine);
     }
 
     String page(String url) throws Exception {
@@ -54,15 +59,15 @@ class PortalTest {
     List<Publication> seeded() {
         List<Publication> list = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Publication p = publications.byDecisionNumber(
+            Publication p = queries.byDecisionNumber(
                     fixtures.summaryDecision(Scenario.today(), PenaltyType.FINE, new BigDecimal("100")));
-            list.add(publications.check(p.id(), true, false, null, null, Scenario.LI));
+            list.add(checks.check(p.id(), true, false, null, null, Scenario.LI));
         }
-        Publication general = publications.byDecisionNumber(fixtures.generalDecision());
-        list.add(publications.check(general.id(), true, false, null, null, Scenario.ZHANG));
+        Publication general = queries.byDecisionNumber(fixtures.generalDecision());
+        list.add(checks.check(general.id(), true, false, null, null, Scenario.ZHANG));
         Publication withdrawn = list.get(0);
-        list.set(0, publications.withdraw(withdrawn.id(), WithdrawalReason.CHANGED, "复议变更，当事人电话13800138000", Scenario.HEAD));
-        list.add(publications.byDecisionNumber(fixtures.summaryDecision(Scenario.today(), PenaltyType.WARNING, null)));
+        list.set(0, withdrawals.withdraw(withdrawn.id(), WithdrawalReason.CHANGED, "复议变更，当事人电话13800138000", Scenario.HEAD));
+        list.add(queries.byDecisionNumber(fixtures.summaryDecision(Scenario.today(), PenaltyType.WARNING, null)));
         return list;
     }
 
@@ -249,7 +254,7 @@ class PortalTest {
 
     @Test
     void staffApiRefusesWithdrawalWithoutReasonAndPublishingBeforeCheck() throws Exception {
-        Publication p = publications.byDecisionNumber(fixtures.summaryDecision(Scenario.today(), PenaltyType.FINE,
+        Publication p = queries.byDecisionNumber(fixtures.summaryDecision(Scenario.today(), PenaltyType.FINE,
                 new BigDecimal("50")));
         mvc.perform(post("/api/publications/" + p.id() + "/publish").with(httpBasic("liqiang", "demo1234")))
                 .andExpect(status().isBadRequest())

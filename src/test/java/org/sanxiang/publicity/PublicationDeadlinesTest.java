@@ -23,7 +23,7 @@ class PublicationDeadlinesTest {
 
     @Test
     void penaltyIsPublishedWithinSevenWorkingDaysAcrossNationalDay() {
-        Due due = deadlines.due(Publications.dueRule("PENALTY", java.util.List.of("FINE")), DECIDED);
+        Due due = deadlines.due(Drafts.dueRule("PENALTY"), DECIDED);
         // 9, 10, 11 (make-up Saturday), 13, 14, 15, 16 October
         assertThat(due.dueDate()).isEqualTo(LocalDate.of(2025, 10, 16));
         assertThat(due.missedOn(LocalDate.of(2025, 10, 15))).as("day before").isFalse();
@@ -33,8 +33,8 @@ class PublicationDeadlinesTest {
 
     @Test
     void summaryPenaltyHasTheSevenDayRuleAndNoPenaltyTheTwentyDayRule() {
-        assertThat(Publications.dueRule("SUMMARY_PENALTY", java.util.List.of("WARNING"))).isEqualTo("publication-penalty");
-        Due other = deadlines.due(Publications.dueRule("NO_PENALTY", java.util.List.of()), DECIDED);
+        assertThat(Drafts.dueRule("SUMMARY_PENALTY")).isEqualTo("publication-penalty");
+        Due other = deadlines.due(Drafts.dueRule("NO_PENALTY"), DECIDED);
         assertThat(other.ruleKey()).isEqualTo("publication-other");
         // 7 days to 16 October, then 17, 20, 21, 22, 23, 24, 27, 28, 29, 30, 31, 3, 4 November
         assertThat(other.dueDate()).isEqualTo(LocalDate.of(2025, 11, 4));

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanxiang.cases.CaseRef;
 import org.sanxiang.cases.LeadSource;
 import org.sanxiang.cases.PartyInput;
@@ -14,7 +17,10 @@ import org.sanxiang.cases.Scenario;
 import org.sanxiang.cases.SummaryDecisionInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Decisions with personal data in their facts, made through the case service so that DecisionMade fires. */
+/**
+ * Decisions with personal data in their facts, made through the case service so that DecisionMade fires,
+ * and their publications drafted by running the asynchronous redaction job.
+ */
 class PublicityFixtures {
 
     static final String PARTY_ID = "44190219850312105X";
@@ -27,27 +33,52 @@ class PublicityFixtures {
     final org.sanxiang.cases.Investigations investigations;
     final org.sanxiang.cases.CaseSupervision caseSupervision;
     final JdbcTemplate jdbc;
+    final ProcessEngine engine;
     final Scenario scenario;
 
     PublicityFixtures(org.sanxiang.cases.LeadRegistration leadRegistration,
             org.sanxiang.cases.SummaryProcedure summaryProcedure, org.sanxiang.cases.StepCompletion stepCompletion,
             org.sanxiang.cases.Investigations investigations, org.sanxiang.cases.CaseSupervision caseSupervision,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, ProcessEngine engine) {
         this.caseSupervision = caseSupervision;
         this.leadRegistration = leadRegistration;
         this.summaryProcedure = summaryProcedure;
         this.stepCompletion = stepCompletion;
         this.investigations = investigations;
         this.jdbc = jdbc;
+        this.engine = engine;
         this.scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
+    }
+
+    /** The asynchronous 自动脱敏 job of a decision's publication process (the job executor is off in tests). */
+    static Job redactionJob(ProcessEngine engine, String decisionNumber) {
+        ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("publicity")
+                .processInstanceBusinessKey(decisionNumber).singleResult();
+        return process == null ? null : engine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                .activityId("ServiceTask_AutoRedact").singleResult();
+    }
+
+    /** Runs the 自动脱敏 job of the decision, as the job executor would; answers the decision number. */
+    static String redacted(ProcessEngine engine, String decisionNumber) {
+        Job job = redactionJob(engine, decisionNumber);
+        if (job == null) {
+            throw new AssertionError("no redaction job for " + decisionNumber);
+        }
+        engine.getManagementService().executeJob(job.getId());
+        return decisionNumber;
     }
 
     static PartyInput person() {
         return new PartyInput(PartyKind.NATURAL_PERSON, "王某某", PARTY_ID, null, null, "13822334455", "三张镇人民路 18 号");
     }
 
-    /** 简易程序 decision by zhangwei on {@code decidedOn}; returns the decision number. */
+    /** 简易程序 decision by zhangwei on {@code decidedOn}, its publication drafted; returns the decision number. */
     String summaryDecision(LocalDate decidedOn, PenaltyType type, BigDecimal fine) {
+        return redacted(engine, summaryDecisionAwaitingRedaction(decidedOn, type, fine));
+    }
+
+    /** As {@link #summaryDecision}, the redaction job not yet run. */
+    String summaryDecisionAwaitingRedaction(LocalDate decidedOn, PenaltyType type, BigDecimal fine) {
         CaseRef ref = summaryProcedure.decideOnTheSpot(new SummaryDecisionInput(scenario.bodyId(),
                 scenario.matterId("SR-001"), FACTS, "三张镇人民路", decidedOn, person(),
                 List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), type, fine), Scenario.ZHANG);
@@ -66,7 +97,7 @@ class PublicityFixtures {
         stepCompletion.completeStep(ref.id(), Scenario.notice(new BigDecimal("1000")), Scenario.ZHANG);
         stepCompletion.completeStep(ref.id(), Scenario.statement(false), Scenario.ZHANG);
         stepCompletion.completeStep(ref.id(), Scenario.decision(new BigDecimal("800")), Scenario.HEAD);
-        return decisionNumber(ref.id());
+        return redacted(engine, decisionNumber(ref.id()));
     }
 
     String decisionNumber(long caseId) {

@@ -20,10 +20,10 @@ class PublicityPolicyTest {
 
     @Test
     void warningOnlyDecisionIsBlockedWhenTheOfficeDoesNotPublishThem() {
-        assertThat(Publications.blockedByPolicy(List.of("WARNING"), properties(false))).isTrue();
-        assertThat(Publications.blockedByPolicy(List.of("WARNING"), properties(true))).isFalse();
-        assertThat(Publications.blockedByPolicy(List.of("WARNING", "FINE"), properties(false))).isFalse();
-        assertThat(Publications.blockedByPolicy(List.of(), properties(false))).isFalse();
+        assertThat(Drafts.blockedByPolicy(List.of("WARNING"), properties(false))).isTrue();
+        assertThat(Drafts.blockedByPolicy(List.of("WARNING"), properties(true))).isFalse();
+        assertThat(Drafts.blockedByPolicy(List.of("WARNING", "FINE"), properties(false))).isFalse();
+        assertThat(Drafts.blockedByPolicy(List.of(), properties(false))).isFalse();
     }
 
     @Test

@@ -43,7 +43,12 @@ class PublicityProcessTest {
 
     @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Publications publications;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired PublicationDrafting drafting;
+    @Autowired PublicationChecks checks;
+    @Autowired PublicationPublishing publishing;
+    @Autowired PublicationWithdrawals withdrawals;
+    @Autowired PublicationQueries queries;
     @Autowired Deadlines deadlines;
     @Autowired CaseRecord record;
     @Autowired RuntimeService runtime;
@@ -54,11 +59,11 @@ class PublicityProcessTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc);
+        fixtures = new PublicityFixtures(leadRegistration, summaryProcedure, stepCompletion, investigations, caseSupervision, jdbc, engine);
     }
 
     Publication drafted(LocalDate decidedOn) {
-        return publications.byDecisionNumber(fixtures.summaryDecision(decidedOn, PenaltyType.FINE, new BigDecimal("200")));
+        return queries.byDecisionNumber(fixtures.summaryDecision(decidedOn, PenaltyType.FINE, new BigDecimal("200")));
     }
 
     Task openTask(Publication p, String key) {
@@ -85,8 +90,69 @@ class PublicityProcessTest {
     }
 
     @Test
+    void redactionIsAJobThatDraftsFromTheStoredDecisionAndThenForgetsItsPersonalData() {
+        String number = fixtures.summaryDecisionAwaitingRedaction(Scenario.today(), PenaltyType.FINE, new BigDecimal("200"));
+        Job job = PublicityFixtures.redactionJob(engine, number);
+        assertThat(job).as("自动脱敏 runs as a job after the deciding transaction").isNotNull();
+        assertThat(job.getRetries()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM publication WHERE decision_number = ?", Long.class, number)).isZero();
+        assertThat(jdbc.queryForObject("SELECT party_id_number FROM publication_input WHERE decision_number = ?", String.class,
+                number)).isEqualTo(PublicityFixtures.PARTY_ID);
+        assertThat(runtime.getVariables(job.getProcessInstanceId()).values()).extracting(String::valueOf)
+                .noneMatch(v -> v.contains(PublicityFixtures.PARTY_ID) || v.contains("王某某"));
+
+        management.executeJob(job.getId());
+
+        Publication p = queries.byDecisionNumber(number);
+        assertThat(p.status()).isEqualTo(PublicationStatus.DRAFT);
+        assertThat(p.violation()).doesNotContain(PublicityFixtures.PARTY_ID);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM publication_input WHERE decision_number = ?", Long.class, number))
+                .as("the unredacted copy is deleted with the draft").isZero();
+        assertThat(openTask(p, "Task_RedactionCheck")).isNotNull();
+        assertThat(drafting.draft(number, job.getProcessInstanceId()).id()).as("a job run twice drafts once").isEqualTo(p.id());
+    }
+
+    @Test
+    void aFailingRedactionIsRetriedAndBecomesAnIncidentWhileTheDecisionStands() {
+        String number = fixtures.summaryDecisionAwaitingRedaction(Scenario.today(), PenaltyType.FINE, new BigDecimal("200"));
+        // a technical failure: the stored decision cannot be read
+        jdbc.update("UPDATE publication_input SET decision_number = CONCAT(decision_number, '-lost') WHERE decision_number = ?",
+                number);
+        Job job = PublicityFixtures.redactionJob(engine, number);
+
+        assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("no stored decision");
+        Job retried = management.createJobQuery().jobId(job.getId()).singleResult();
+        assertThat(retried.getRetries()).isEqualTo(2);
+        assertThat(retried.getExceptionMessage()).contains("no stored decision");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_decision WHERE decision_number = ?", Long.class, number))
+                .as("the decision is not rolled back").isOne();
+        assertThat(runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+
+        // repaired before the retries run out: the next attempt drafts
+        jdbc.update("UPDATE publication_input SET decision_number = ? WHERE decision_number = ?", number, number + "-lost");
+        management.executeJob(job.getId());
+        assertThat(queries.byDecisionNumber(number).status()).isEqualTo(PublicationStatus.DRAFT);
+    }
+
+    @Test
+    void aRedactionFailingEveryRetryBecomesACockpitIncident() {
+        String number = fixtures.summaryDecisionAwaitingRedaction(Scenario.today(), PenaltyType.FINE, new BigDecimal("200"));
+        jdbc.update("DELETE FROM publication_input WHERE decision_number = ?", number);
+        Job job = PublicityFixtures.redactionJob(engine, number);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("no stored decision");
+        }
+
+        assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).activityId("ServiceTask_AutoRedact")
+                .incidentType("failedJob").count()).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_decision WHERE decision_number = ?", Long.class, number))
+                .isOne();
+    }
+
+    @Test
     void headDecisionStartsPublicationToo() {
-        Publication p = publications.byDecisionNumber(fixtures.generalDecision());
+        Publication p = queries.byDecisionNumber(fixtures.generalDecision());
         assertThat(p.status()).isEqualTo(PublicationStatus.DRAFT);
         assertThat(p.decidedBy()).isEqualTo("liuyang");
         assertThat(p.penaltyContent()).contains("罚款 800 元");
@@ -95,7 +161,7 @@ class PublicityProcessTest {
     @Test
     void secondPersonCheckPublishesWithDisplayPeriodOfLowFine() {
         Publication p = drafted(Scenario.today());
-        Publication published = publications.check(p.id(), true, false, null, null, Scenario.LI);
+        Publication published = checks.check(p.id(), true, false, null, null, Scenario.LI);
 
         assertThat(published.status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(published.checkedBy()).isEqualTo("liqiang");
@@ -105,39 +171,39 @@ class PublicityProcessTest {
         assertThat(record.timeline(p.caseId())).extracting(RecordEntry::act)
                 .contains("PUBLICATION_CHECKED", "PUBLICATION_PUBLISHED");
         assertThat(runtime.createEventSubscriptionQuery().processInstanceId(processOf(p))
-                .eventName(Publications.DECISION_REVOKED).count()).isEqualTo(1);
+                .eventName(PublicationWithdrawals.DECISION_REVOKED).count()).isEqualTo(1);
     }
 
     @Test
     void deciderMayNotCheckTheirOwnDecision() {
         Publication p = drafted(Scenario.today());
-        assertThatThrownBy(() -> publications.check(p.id(), true, false, null, null, Scenario.ZHANG))
+        assertThatThrownBy(() -> checks.check(p.id(), true, false, null, null, Scenario.ZHANG))
                 .isInstanceOf(CheckByDecider.class).isInstanceOf(Forbidden.class);
-        assertThat(publications.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
+        assertThat(queries.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
     }
 
     @Test
     void reviewerWithoutOfficerOrHeadRoleMayNotCheck() {
         Publication p = drafted(Scenario.today());
-        assertThatThrownBy(() -> publications.check(p.id(), true, false, null, null, Scenario.REVIEWER))
+        assertThatThrownBy(() -> checks.check(p.id(), true, false, null, null, Scenario.REVIEWER))
                 .isInstanceOf(Forbidden.class);
     }
 
     @Test
     void refusesPublishingBeforeTheCheck() {
         Publication p = drafted(Scenario.today());
-        assertThatThrownBy(() -> publications.publish(p.id(), Scenario.LI)).isInstanceOf(PublicationBeforeCheck.class);
-        assertThat(publications.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
+        assertThatThrownBy(() -> publishing.publish(p.id(), Scenario.LI)).isInstanceOf(PublicationBeforeCheck.class);
+        assertThat(queries.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
     }
 
     @Test
     void minorPartyBlocksPublicationAndABlockedCaseIsNeverPublished() {
         Publication p = drafted(Scenario.today());
-        Publication blocked = publications.check(p.id(), true, true, null, null, Scenario.HEAD);
+        Publication blocked = checks.check(p.id(), true, true, null, null, Scenario.HEAD);
 
         assertThat(blocked.status()).isEqualTo(PublicationStatus.BLOCKED);
         assertThat(blocked.blockReason()).isEqualTo("MINOR");
-        assertThatThrownBy(() -> publications.publish(p.id(), Scenario.LI)).isInstanceOf(PublicationBlocked.class);
+        assertThatThrownBy(() -> publishing.publish(p.id(), Scenario.LI)).isInstanceOf(PublicationBlocked.class);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("publicity").processInstanceBusinessKey(p.decisionNumber()).count()).isZero();
         assertThat(record.timeline(p.caseId())).extracting(RecordEntry::act).contains("PUBLICATION_BLOCKED");
     }
@@ -145,16 +211,16 @@ class PublicityProcessTest {
     @Test
     void checkerRemovesTermsTheAutomaticRedactionCouldNotKnow() {
         Publication p = drafted(Scenario.today());
-        Publication published = publications.check(p.id(), true, false, null, null, java.util.List.of("三轮车"), Scenario.LI);
+        Publication published = checks.check(p.id(), true, false, null, null, java.util.List.of("三轮车"), Scenario.LI);
         assertThat(published.violation()).doesNotContain("三轮车");
     }
 
     @Test
     void refusesARejectedCheckWithoutReasonAndRecordsTradeSecret() {
         Publication p = drafted(Scenario.today());
-        assertThatThrownBy(() -> publications.check(p.id(), false, false, null, null, Scenario.LI))
+        assertThatThrownBy(() -> checks.check(p.id(), false, false, null, null, Scenario.LI))
                 .isInstanceOf(BlockReasonRequired.class);
-        Publication blocked = publications.check(p.id(), false, false, BlockReason.TRADE_SECRET, "涉及配方", Scenario.LI);
+        Publication blocked = checks.check(p.id(), false, false, BlockReason.TRADE_SECRET, "涉及配方", Scenario.LI);
         assertThat(blocked.status()).isEqualTo(PublicationStatus.BLOCKED);
         assertThat(blocked.blockReason()).isEqualTo("TRADE_SECRET");
         assertThat(blocked.blockDetail()).isEqualTo("涉及配方");
@@ -162,16 +228,16 @@ class PublicityProcessTest {
 
     @Test
     void refusesWithdrawalWithoutReason() {
-        Publication p = publications.check(drafted(Scenario.today()).id(), true, false, null, null, Scenario.LI);
-        assertThatThrownBy(() -> publications.withdraw(p.id(), null, "无理由", Scenario.LI))
+        Publication p = checks.check(drafted(Scenario.today()).id(), true, false, null, null, Scenario.LI);
+        assertThatThrownBy(() -> withdrawals.withdraw(p.id(), null, "无理由", Scenario.LI))
                 .isInstanceOf(WithdrawalReasonRequired.class);
-        assertThat(publications.get(p.id()).status()).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(queries.get(p.id()).status()).isEqualTo(PublicationStatus.PUBLISHED);
     }
 
     @Test
     void revokedDecisionOpensWithdrawalTaskDueInThreeWorkingDaysAndWithdrawalEndsTheProcess() {
-        Publication p = publications.check(drafted(Scenario.today()).id(), true, false, null, null, Scenario.LI);
-        Publication revoked = publications.decisionRevoked(p.decisionNumber(), WithdrawalReason.REVOKED, "经行政复议撤销",
+        Publication p = checks.check(drafted(Scenario.today()).id(), true, false, null, null, Scenario.LI);
+        Publication revoked = withdrawals.decisionRevoked(p.decisionNumber(), WithdrawalReason.REVOKED, "经行政复议撤销",
                 Scenario.today(), Scenario.HEAD);
 
         LocalDate due = deadlines.due("withdrawal", Scenario.today()).dueDate();
@@ -179,7 +245,7 @@ class PublicityProcessTest {
         Task withdrawal = openTask(p, "Task_Withdrawal");
         assertThat(withdrawal.getDueDate()).isEqualTo(deadlines.endOfDay(due));
 
-        Publication withdrawn = publications.withdraw(p.id(), WithdrawalReason.REVOKED, "经行政复议撤销", Scenario.LI);
+        Publication withdrawn = withdrawals.withdraw(p.id(), WithdrawalReason.REVOKED, "经行政复议撤销", Scenario.LI);
         assertThat(withdrawn.status()).isEqualTo(PublicationStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawnOn()).isEqualTo(Scenario.today());
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("publicity").processInstanceBusinessKey(p.decisionNumber()).count()).isZero();
@@ -190,7 +256,7 @@ class PublicityProcessTest {
     @Test
     void decisionRevokedBeforePublicationIsNeverPublished() {
         Publication p = drafted(Scenario.today());
-        Publication blocked = publications.decisionRevoked(p.decisionNumber(), WithdrawalReason.CHANGED, null,
+        Publication blocked = withdrawals.decisionRevoked(p.decisionNumber(), WithdrawalReason.CHANGED, null,
                 Scenario.today(), Scenario.HEAD);
         assertThat(blocked.status()).isEqualTo(PublicationStatus.BLOCKED);
         assertThat(blocked.blockReason()).isEqualTo("DECISION_REVOKED");
@@ -208,24 +274,24 @@ class PublicityProcessTest {
         assertThat(timer.getDuedate()).isEqualTo(deadlines.endOfDay(p.dueDate()));
         management.executeJob(timer.getId());
 
-        assertThat(publications.get(p.id()).overdue()).isTrue();
+        assertThat(queries.get(p.id()).overdue()).isTrue();
         assertThat(record.timeline(p.caseId())).extracting(RecordEntry::act).contains("PUBLICATION_OVERDUE");
         assertThat(openTask(p, "Task_RedactionCheck")).as("the timer does not interrupt the check").isNotNull();
 
-        Publication published = publications.check(p.id(), true, false, null, null, Scenario.LI);
+        Publication published = checks.check(p.id(), true, false, null, null, Scenario.LI);
         assertThat(published.status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(published.overdue()).isTrue();
     }
 
     @Test
     void displayPeriodEndsThePublicationButNotTheRecord() {
-        Publication p = publications.check(drafted(Scenario.today()).id(), true, false, null, null, Scenario.LI);
+        Publication p = checks.check(drafted(Scenario.today()).id(), true, false, null, null, Scenario.LI);
         Job timer = management.createJobQuery().processInstanceId(processOf(p)).timers()
                 .activityId("TimerEvent_DisplayEnds").singleResult();
         assertThat(timer.getDuedate()).isEqualTo(deadlines.endOfDay(p.displayUntil()));
         management.executeJob(timer.getId());
 
-        assertThat(publications.get(p.id()).status()).isEqualTo(PublicationStatus.EXPIRED);
+        assertThat(queries.get(p.id()).status()).isEqualTo(PublicationStatus.EXPIRED);
         assertThat(record.timeline(p.caseId())).extracting(RecordEntry::act).contains("PUBLICATION_EXPIRED");
     }
 
@@ -236,12 +302,12 @@ class PublicityProcessTest {
         assertThatThrownBy(() -> tasks.complete(check.getId(), java.util.Map.of("approved", true)))
                 .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
                 .hasMessageContaining("completion-outside-case-service");
-        assertThat(publications.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
+        assertThat(queries.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
     }
 
     @Test
     void servicePrintsThePublicationNotice() {
-        assertThat(publications.publicationNoticeText()).isEqualTo("本决定将依法向社会公示");
+        assertThat(drafting.publicationNoticeText()).isEqualTo("本决定将依法向社会公示");
     }
 
     String processOf(Publication p) {

@@ -41,7 +41,12 @@ class ServiceNoticeAndNamesTest {
     @Autowired org.sanxiang.cases.CaseSupervision caseSupervision;
     @Autowired org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Publications publications;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired PublicationDrafting drafting;
+    @Autowired PublicationChecks checks;
+    @Autowired PublicationPublishing publishing;
+    @Autowired PublicationWithdrawals withdrawals;
+    @Autowired PublicationQueries queries;
     @Autowired CaseRecord record;
 
     static final String FACTS = "2026年4月3日，执法人员张伟、李强在三张镇人民路巡查时发现，当事人王某某在人民路 18 号门前摆摊经营。"
@@ -85,12 +90,12 @@ class ServiceNoticeAndNamesTest {
         long caseId = caseWithNamedPersons();
         assertThat(jdbc.queryForList("SELECT name FROM investigation_person WHERE case_id = ? ORDER BY id", String.class, caseId))
                 .containsExactly("陈小明", "马丽丽");
-        Publication p = publications.byDecisionNumber(decisionNumber(caseId));
+        Publication p = queries.byDecisionNumber(PublicityFixtures.redacted(engine, decisionNumber(caseId)));
         assertThat(p.violation()).doesNotContain("陈小明", "周杰", "刘德华", "马丽丽", "王某某")
                 .contains("执法人员张伟、李强", "当事人王某");
         assertThat(p.redactedFields()).contains("PERSON_NAME");
 
-        Publication published = publications.check(p.id(), true, false, null, null, Scenario.ZHANG);
+        Publication published = checks.check(p.id(), true, false, null, null, Scenario.ZHANG);
         String html = mvc.perform(get("/portal/decisions/" + published.decisionNumber())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("执法人员张伟、李强").doesNotContain("陈小明", "周杰", "刘德华", "马丽丽");
@@ -106,7 +111,7 @@ class ServiceNoticeAndNamesTest {
         RecordEntry service = record.timeline(caseId).stream()
                 .filter(e -> "STEP_COMPLETED".equals(e.act()) && "Task_Service".equals(e.step())).findFirst().orElseThrow();
         assertThat(service.summary()).contains("已告知当事人：本决定将依法向社会公示");
-        assertThat(publications.publicationNoticeText()).isEqualTo(PublicationNotice.TEXT);
+        assertThat(drafting.publicationNoticeText()).isEqualTo(PublicationNotice.TEXT);
         mvc.perform(get("/api/cases/" + caseId).with(httpBasic("zhangwei", "demo1234")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Writes and reads {@code publication} rows. */
+/** Writes and reads {@code publication} rows and the decisions waiting for their redaction ({@code publication_input}). */
 @Mapper
 public interface PublicationMapper {
 
@@ -34,4 +34,12 @@ public interface PublicationMapper {
     long countWithdrawn();
 
     List<PublicationRow> selectWithdrawn(@Param("offset") long offset, @Param("limit") int limit);
+
+    /** Stores a decision for the automatic redaction (the hand-over from the deciding transaction to the job). */
+    void insertInput(PublicationInputRow row);
+
+    PublicationInputRow selectInput(@Param("decisionNumber") String decisionNumber);
+
+    /** Once drafted, the unredacted decision is not kept here (the cases tables hold it). */
+    int deleteInput(@Param("decisionNumber") String decisionNumber);
 }

@@ -8,22 +8,12 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * Read model of the annual statistics: counts over the cases, review and publication tables of one
- * year ({@code from} inclusive, {@code to} exclusive). Read-only; the source tables stay their
- * modules' own.
+ * The publication figures of the annual statistics and the dashboard, over our {@code publication}
+ * table only ({@code from} inclusive, {@code to} exclusive); the cases' and reviews' figures come
+ * through their modules' APIs.
  */
 @Mapper
 public interface StatisticsMapper {
-
-    long countFiled(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    long countDecided(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    long countClosed(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    long countPenaltyDecisions(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    long countInspections(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     long countPublished(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
@@ -34,6 +24,4 @@ public interface StatisticsMapper {
             @Param("bodyId") Long bodyId);
 
     long countWithdrawn(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    List<Map<String, Object>> countReviewsByOutcome(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

@@ -5,7 +5,10 @@ import org.sanxiang.process.Actor;
 import org.sanxiang.publicity.BlockReason;
 import org.sanxiang.publicity.Publication;
 import org.sanxiang.publicity.PublicationStatus;
-import org.sanxiang.publicity.Publications;
+import org.sanxiang.publicity.PublicationChecks;
+import org.sanxiang.publicity.PublicationPublishing;
+import org.sanxiang.publicity.PublicationQueries;
+import org.sanxiang.publicity.PublicationWithdrawals;
 import org.sanxiang.publicity.WithdrawalReason;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +25,17 @@ import java.time.LocalDate;
 @RequestMapping("/api/publications")
 class PublicationController {
 
-    private final Publications publications;
+    private final PublicationQueries queries;
+    private final PublicationChecks checks;
+    private final PublicationPublishing publishing;
+    private final PublicationWithdrawals withdrawals;
 
-    PublicationController(Publications publications) {
-        this.publications = publications;
+    PublicationController(PublicationQueries queries, PublicationChecks checks, PublicationPublishing publishing,
+            PublicationWithdrawals withdrawals) {
+        this.queries = queries;
+        this.checks = checks;
+        this.publishing = publishing;
+        this.withdrawals = withdrawals;
     }
 
     record CheckRequest(boolean approved, boolean minor, BlockReason blockReason, String detail,
@@ -41,32 +51,32 @@ class PublicationController {
     @GetMapping
     Page<Publication> list(@RequestParam(required = false) PublicationStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
-        return publications.list(status, page, size, actor);
+        return queries.list(status, page, size, actor);
     }
 
     @GetMapping("/{id}")
     Publication get(@PathVariable long id, Actor actor) {
-        return publications.get(id, actor);
+        return queries.get(id, actor);
     }
 
     @PostMapping("/{id}/check")
     Publication check(@PathVariable long id, @RequestBody CheckRequest in, Actor actor) {
-        return publications.check(id, in.approved(), in.minor(), in.blockReason(), in.detail(), in.removeTerms(), actor);
+        return checks.check(id, in.approved(), in.minor(), in.blockReason(), in.detail(), in.removeTerms(), actor);
     }
 
     @PostMapping("/{id}/publish")
     Publication publish(@PathVariable long id, Actor actor) {
-        return publications.publish(id, actor);
+        return publishing.publish(id, actor);
     }
 
     @PostMapping("/{id}/withdrawal")
     Publication withdraw(@PathVariable long id, @RequestBody(required = false) WithdrawalRequest in, Actor actor) {
-        return publications.withdraw(id, in == null ? null : in.reason(), in == null ? null : in.detail(), actor);
+        return withdrawals.withdraw(id, in == null ? null : in.reason(), in == null ? null : in.detail(), actor);
     }
 
     /** The decision was changed, revoked, confirmed unlawful or void: opens the 3-working-day withdrawal task. */
     @PostMapping("/revocations")
     Publication revoked(@RequestBody RevocationRequest in, Actor actor) {
-        return publications.decisionRevoked(in.decisionNumber(), in.reason(), in.detail(), in.revokedOn(), actor);
+        return withdrawals.decisionRevoked(in.decisionNumber(), in.reason(), in.detail(), in.revokedOn(), actor);
     }
 }
