@@ -56,7 +56,7 @@ class ProcessDiagramsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"publicity.bpmn"})
+    @ValueSource(strings = {"publicity.bpmn", "general-procedure.bpmn", "summary-procedure.bpmn", "legal-review.bpmn"})
     void edgesStartAndEndOnTheirNodes(String file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(new File("bpmn/" + file));
         for (BpmnEdge e : model.getModelElementsByType(BpmnEdge.class)) {
