@@ -21,7 +21,7 @@ import org.sanxiang.cases.DecisionRevoked;
 import org.sanxiang.cases.PublicationNotice;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Page;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.sanxiang.process.Conflict;

@@ -7,7 +7,7 @@ import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.cases.CaseQueries.CaseAccess;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceRegistry;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.springframework.stereotype.Component;

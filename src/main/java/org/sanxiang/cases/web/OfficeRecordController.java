@@ -6,7 +6,7 @@ import java.util.Set;
 import org.sanxiang.cases.CaseProblems.NotPermitted;
 import org.sanxiang.officers.EnforcementBody;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.sanxiang.recording.ChainVerification;
