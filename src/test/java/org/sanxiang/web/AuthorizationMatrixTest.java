@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
 import org.sanxiang.cases.CaseCommands;
 import org.sanxiang.cases.Scenario;
+import org.sanxiang.evidence.web.EvidencePagesTest;
 import org.sanxiang.process.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -1,4 +1,4 @@
-package org.sanxiang.web;
+package org.sanxiang.supervision.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
