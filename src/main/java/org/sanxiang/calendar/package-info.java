@@ -6,5 +6,6 @@
  * {@link org.sanxiang.calendar.Deadlines} (bean {@code deadlines}, usable from BPMN expressions) and
  * {@link org.sanxiang.calendar.HolidayAdministration}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar",
+        allowedDependencies = {"process", "web"})
 package org.sanxiang.calendar;

@@ -20,7 +20,7 @@ import org.sanxiang.officers.EnforcementBody;
 import org.sanxiang.officers.Matter;
 import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.sanxiang.process.Problem;

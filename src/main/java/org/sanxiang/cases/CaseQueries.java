@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.sanxiang.cases.CaseViews.CaseDetail;
 import org.sanxiang.cases.CaseViews.CaseRow;
@@ -13,8 +15,11 @@ import org.sanxiang.cases.CaseViews.InboxItem;
 import org.sanxiang.cases.CaseViews.OpenTask;
 import org.sanxiang.cases.CaseViews.PageResult;
 import org.sanxiang.cases.persistence.CaseEntity;
+import org.sanxiang.cases.persistence.CaseListRow;
 import org.sanxiang.cases.persistence.CaseMapper;
+import org.sanxiang.cases.persistence.HandlerRow;
 import org.sanxiang.cases.persistence.InboxMapper;
+import org.sanxiang.cases.persistence.InboxRow;
 import org.sanxiang.officers.Matter;
 import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
@@ -66,7 +71,8 @@ public class CaseQueries {
             groups.add("-"); // keeps the IN list well-formed for an account without groups
         }
         Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
-        List<InboxItem> items = inbox.selectInbox(actor.username(), groups, officerId, LocalDateTime.now(clock), s, p * s);
+        List<InboxItem> items = withMatterNames(
+                inbox.selectInbox(actor.username(), groups, officerId, LocalDateTime.now(clock), s, p * s));
         return new PageResult<>(items, p, s, inbox.countInbox(actor.username(), groups, officerId));
     }
 
@@ -82,7 +88,8 @@ public class CaseQueries {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         LocalDateTime soon = now.plusHours(DUE_SOON_HOURS);
         return new CaseViews.ReviewTaskList(
-                inbox.selectReviewTasks(actor.username(), officerId, filter.name(), matterId, now, soon, s, p * s, p * s + s),
+                withMatterNames(inbox.selectReviewTasks(actor.username(), officerId, filter.name(), matterId, now, soon,
+                        s, p * s, p * s + s)),
                 p, s, matterId == null ? reviewCounts.counts(actor.username(), officerId, now, soon)
                         : inbox.countReviewTasks(actor.username(), officerId, matterId, now, soon));
     }
@@ -92,7 +99,26 @@ public class CaseQueries {
         int s = clampSize(size);
         int p = Math.max(page, 0);
         Long bodyId = visibleBody(actor);
-        return new PageResult<>(cases.search(criteria, bodyId, s, p * s), p, s, cases.count(criteria, bodyId));
+        List<CaseListRow> rows = cases.search(criteria, bodyId, s, p * s);
+        Map<Long, String> matters = officers.matterNames(rows.stream().map(CaseListRow::matterId).toList());
+        return new PageResult<>(rows.stream().map(r -> r.withMatterName(matters.get(r.matterId()))).toList(), p, s,
+                cases.count(criteria, bodyId));
+    }
+
+    /** The rows with their matters' names, asked of the officers module in one batch (its table, its API). */
+    private List<InboxItem> withMatterNames(List<InboxRow> rows) {
+        Map<Long, String> matters = officers.matterNames(rows.stream().map(InboxRow::matterId).toList());
+        return rows.stream().map(r -> r.withMatterName(matters.get(r.matterId()))).toList();
+    }
+
+    /** The case's current handlers, lead first, with name and certificate in force from the officers module. */
+    private List<CaseViews.Handler> handlers(long caseId) {
+        List<HandlerRow> rows = cases.selectHandlers(caseId);
+        List<Long> ids = rows.stream().map(HandlerRow::officerId).toList();
+        Map<Long, String> names = officers.officers(ids).stream().collect(Collectors.toMap(Officer::id, Officer::name));
+        Map<Long, String> certificates = officers.validCertificateNumbers(ids);
+        return rows.stream().map(h -> new CaseViews.Handler(h.officerId(), names.get(h.officerId()), h.lead(),
+                certificates.get(h.officerId()))).toList();
     }
 
     /** A case's deadlines with their articles, its suspensions and recomputations (APL Art. 60, 85). */
@@ -122,7 +148,7 @@ public class CaseQueries {
         return new CaseDetail(c.id, c.caseNumber, c.procedureKind, c.status, c.currentStep, c.leadSource, c.matterId,
                 matter.name(), matter.legalBasis(), matter.penaltyBasis(), c.facts, c.actDate, c.discoveredOn, c.place,
                 c.outcome, c.proposedFine, c.processInstanceId, c.createdBy, c.createdAt, c.filedAt, c.decidedAt,
-                c.closedAt, c.archivedAt, cases.selectParties(caseId), cases.selectHandlers(caseId), open,
+                c.closedAt, c.archivedAt, cases.selectParties(caseId), handlers(caseId), open,
                 cases.selectSteps(caseId), cases.selectInvestigationRecords(caseId), cases.selectDecisions(caseId),
                 cases.selectServiceRecords(caseId), cases.selectPayments(caseId), cases.selectRevocations(caseId),
                 !lapsed.isEmpty(), lapsed,
@@ -164,9 +190,9 @@ public class CaseQueries {
             boolean claimNeeded = step.group() == Step.Group.REVIEWER && !actor.username().equals(t.assignee());
             tasks.add(new CaseViews.TaskActions(t, step, role, role && !claimNeeded,
                     role && claimNeeded && t.assignee() == null,
-                    t.assignee() != null && (actor.username().equals(t.assignee()) || actor.inGroup(org.sanxiang.officers.Roles.HEAD))));
+                    t.assignee() != null && (actor.username().equals(t.assignee()) || actor.inGroup(org.sanxiang.process.Roles.HEAD))));
         }
-        boolean head = actor.inGroup(org.sanxiang.officers.Roles.HEAD);
+        boolean head = actor.inGroup(org.sanxiang.process.Roles.HEAD);
         Set<String> fallen = new HashSet<>();
         cases.selectRevocations(caseId).forEach(r -> fallen.add(r.decisionNumber()));
         String revocable = cases.selectDecisions(caseId).stream()

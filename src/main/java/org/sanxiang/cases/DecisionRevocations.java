@@ -7,7 +7,7 @@ import org.sanxiang.cases.CaseProblems.NotPermitted;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
 import org.sanxiang.cases.persistence.CaseEntity;
 import org.sanxiang.cases.persistence.CaseMapper;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.recording.Act;
 import org.sanxiang.recording.CaseRecord;

@@ -57,8 +57,8 @@ class DemoCases implements ApplicationRunner {
                 || cases.countCasesOfBody(zhang.bodyId()) > 0) {
             return; // not the demo office, or it has cases already: load nothing
         }
-        Actor officer = new Actor(zhang.username(), Set.of(org.sanxiang.officers.Roles.OFFICER));
-        Actor head = new Actor("liuyang", Set.of(org.sanxiang.officers.Roles.HEAD));
+        Actor officer = new Actor(zhang.username(), Set.of(org.sanxiang.process.Roles.OFFICER));
+        Actor head = new Actor("liuyang", Set.of(org.sanxiang.process.Roles.HEAD));
         LocalDate today = access.today();
         List<Long> handlers = List.of(zhang.id(), li.id());
 

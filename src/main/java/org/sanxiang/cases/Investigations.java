@@ -17,7 +17,7 @@ import org.sanxiang.cases.process.StepDeadlines;
 import org.sanxiang.cases.steps.StepChecks;
 import org.sanxiang.officers.Matter;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.ProcessKeys;
 import org.sanxiang.recording.Act;

@@ -1,6 +1,7 @@
 package org.sanxiang.evidence;
 
 import org.sanxiang.process.Conflict;
+import org.sanxiang.process.Forbidden;
 import org.sanxiang.process.Problem;
 import org.sanxiang.process.RuleViolation;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,13 @@ import org.springframework.http.HttpStatus;
 public final class EvidenceProblems {
 
     private EvidenceProblems() {
+    }
+
+    /** The actor may not do this with the case's evidence (see {@link EvidenceAccessPolicy}). */
+    public static class EvidenceNotPermitted extends Forbidden {
+        public EvidenceNotPermitted(String article, String detail, String caseNumber) {
+            super("evidence-not-permitted", article, detail, caseNumber);
+        }
     }
 
     public static class EvidenceEmpty extends RuleViolation {

@@ -17,6 +17,7 @@ import org.sanxiang.officers.persistence.HeldCertificate;
 import org.sanxiang.officers.persistence.OfficerMapper;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
+import org.sanxiang.process.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.sanxiang.officers.persistence.OfficerMapper;
+import org.sanxiang.process.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,6 +28,14 @@ class DemoAccounts {
 
     record Account(String username, String firstName, String lastName, String group) {
     }
+
+    /** The identity groups of the roles, with their names in Camunda's admin pages. */
+    static final String[][] GROUPS = {
+            {Roles.OFFICER, "执法人员"},
+            {Roles.LEGAL_REVIEWER, "法制审核人员"},
+            {Roles.HEAD, "负责人"},
+            {Roles.SUPERVISOR, "执法监督人员"},
+    };
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("zhangwei", "伟", "张", Roles.OFFICER),
@@ -61,7 +70,7 @@ class DemoAccounts {
     @Bean
     ApplicationRunner demoIdentityAccounts(IdentityService identity) {
         return (ApplicationArguments args) -> {
-            for (String[] g : Roles.GROUPS) {
+            for (String[] g : GROUPS) {
                 if (identity.createGroupQuery().groupId(g[0]).count() == 0) {
                     Group group = identity.newGroup(g[0]);
                     group.setName(g[1]);

@@ -14,9 +14,11 @@ import org.sanxiang.officers.OfficerProblems.HearingChairIsInvestigator;
 import org.sanxiang.officers.OfficerProblems.ReviewerIsHandler;
 import org.sanxiang.officers.OfficerProblems.ReviewerNotQualified;
 
+import org.sanxiang.officers.persistence.IdAndText;
 import org.sanxiang.officers.persistence.OfficerMapper;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
+import org.sanxiang.process.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,6 +89,24 @@ public class OfficerDirectory {
 
     public List<Officer> officers(List<Long> officerIds) {
         return officerIds.isEmpty() ? List.of() : mapper.selectOfficersByIds(officerIds);
+    }
+
+    /** The names of the matters by id, in one query (lists show a name per row); active or not. */
+    public Map<Long, String> matterNames(Collection<Long> matterIds) {
+        return matterIds.isEmpty() ? Map.of() : byId(mapper.selectMatterNames(new LinkedHashSet<>(matterIds)));
+    }
+
+    /**
+     * Per officer, the number of the certificate in force (the highest, if several are), in one query; an
+     * officer holding none in force is absent from the map.
+     */
+    public Map<Long, String> validCertificateNumbers(Collection<Long> officerIds) {
+        return officerIds.isEmpty() ? Map.of()
+                : byId(mapper.selectValidCertificateNumbers(new LinkedHashSet<>(officerIds)));
+    }
+
+    private static Map<Long, String> byId(List<IdAndText> rows) {
+        return rows.stream().collect(Collectors.toMap(IdAndText::id, IdAndText::text, (a, b) -> a));
     }
 
     public List<Officer> officersOfBody(long bodyId) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.Conflict;
 import org.sanxiang.process.NotFound;

@@ -14,5 +14,7 @@
  * {@link org.sanxiang.publicity.Redactor}, {@link org.sanxiang.publicity.PublicPortal},
  * {@link org.sanxiang.publicity.PublicProcedures} and {@link org.sanxiang.publicity.AnnualStatistics}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Publicity")
+@org.springframework.modulith.ApplicationModule(displayName = "Publicity",
+        allowedDependencies = {"process", "calendar", "cases", "evidence", "officers", "recording", "review",
+                "web"})
 package org.sanxiang.publicity;

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
+    static final String GROUP_PREFIX = org.sanxiang.process.Roles.AUTHORITY_PREFIX;
     /** More distinct users than this (e.g. a scan of usernames with right passwords) and it starts afresh. */
     static final int MAX_ENTRIES = 10_000;
 

@@ -1,5 +1,6 @@
 package org.sanxiang.web;
 
+import org.sanxiang.process.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,7 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String OFFICER = Roles.authority(Roles.OFFICER);
-    static final String REVIEWER = Roles.authority(Roles.REVIEWER);
+    static final String REVIEWER = Roles.authority(Roles.LEGAL_REVIEWER);
     static final String HEAD = Roles.authority(Roles.HEAD);
     static final String SUPERVISOR = Roles.authority(Roles.SUPERVISOR);
     static final String ADMIN = Roles.authority(Roles.ADMIN);

@@ -11,6 +11,7 @@ import org.sanxiang.officers.OfficerProblems.HearingChairIsInvestigator;
 import org.sanxiang.officers.OfficerProblems.ReviewerIsHandler;
 import org.sanxiang.officers.OfficerProblems.ReviewerNotQualified;
 import org.sanxiang.process.Actor;
+import org.sanxiang.process.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The checks the cases module calls: handlers, reviewers, hearing chairs, mid-case lapses. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.sanxiang.calendar.HolidayAdministration;
 import org.sanxiang.calendar.HolidayUploadResult;
 import org.sanxiang.calendar.NoticeYear;
-import org.sanxiang.officers.Roles;
+import org.sanxiang.process.Roles;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.Forbidden;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -47,7 +47,7 @@ public interface CaseMapper {
 
     List<Long> selectHandlerIds(@Param("caseId") long caseId);
 
-    List<CaseViews.Handler> selectHandlers(@Param("caseId") long caseId);
+    List<HandlerRow> selectHandlers(@Param("caseId") long caseId);
 
     int insertStep(@Param("caseId") long caseId, @Param("taskId") String taskId, @Param("step") String step,
             @Param("data") String data, @Param("by") String by, @Param("at") LocalDateTime at);
@@ -113,7 +113,7 @@ public interface CaseMapper {
 
     List<CaseViews.Payment> selectPayments(@Param("caseId") long caseId);
 
-    List<CaseViews.CaseRow> search(@Param("c") CaseViews.CaseSearch criteria, @Param("bodyId") Long bodyId,
+    List<CaseListRow> search(@Param("c") CaseViews.CaseSearch criteria, @Param("bodyId") Long bodyId,
             @Param("limit") int limit, @Param("offset") int offset);
 
     long count(@Param("c") CaseViews.CaseSearch criteria, @Param("bodyId") Long bodyId);

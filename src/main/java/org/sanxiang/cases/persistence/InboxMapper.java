@@ -23,11 +23,11 @@ public interface InboxMapper {
 
     List<InboxTaskEntity> selectByCase(@Param("caseId") long caseId);
 
-    List<CaseViews.InboxItem> selectInbox(@Param("username") String username, @Param("groups") Collection<String> groups,
+    List<InboxRow> selectInbox(@Param("username") String username, @Param("groups") Collection<String> groups,
             @Param("officerId") Long officerId, @Param("now") LocalDateTime now, @Param("limit") int limit,
             @Param("offset") int offset);
 
-    List<CaseViews.InboxItem> selectReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
+    List<InboxRow> selectReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
             @Param("filter") String filter, @Param("matterId") Long matterId, @Param("now") LocalDateTime now,
             @Param("soon") LocalDateTime soon, @Param("limit") int limit, @Param("offset") int offset,
             @Param("window") int window);

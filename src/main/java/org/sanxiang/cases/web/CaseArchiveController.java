@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.cases.CaseViews.CaseDetail;
+import org.sanxiang.evidence.EvidenceAccessPolicy;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceRegistry;
 import org.sanxiang.process.Actor;
@@ -45,12 +46,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class CaseArchiveController {
 
     private final CaseQueries cases;
-    private final EvidenceAccess access;
+    private final EvidenceAccessPolicy access;
     private final EvidenceRegistry evidence;
     private final RecordCheckpoints checkpoints;
     private final ObjectMapper json;
 
-    CaseArchiveController(CaseQueries cases, EvidenceAccess access, EvidenceRegistry evidence, RecordCheckpoints checkpoints,
+    CaseArchiveController(CaseQueries cases, EvidenceAccessPolicy access, EvidenceRegistry evidence, RecordCheckpoints checkpoints,
             ObjectMapper json) {
         this.cases = cases;
         this.access = access;
@@ -61,7 +62,7 @@ class CaseArchiveController {
 
     @GetMapping("/api/cases/{caseId}/archive")
     void archive(@PathVariable long caseId, Actor actor, HttpServletResponse response) throws IOException {
-        access.toRead(caseId, actor); // the archive holds the evidence: it follows evidence access
+        access.caseOf(caseId, actor).requireRead(); // the archive holds the evidence: it follows evidence access
         CaseDetail detail = cases.detail(caseId, actor);
         List<EvidenceItem> items = evidence.list(caseId);
         List<Map<String, Object>> entries = detail.timeline().stream().map(CaseArchiveController::entry).toList();

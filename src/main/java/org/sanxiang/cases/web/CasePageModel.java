@@ -74,10 +74,10 @@ class CasePageModel {
     private final CaseQueries queries;
     private final OfficerDirectory officers;
     private final ObjectMapper json;
-    private final EvidencePanel evidence;
+    private final org.sanxiang.evidence.web.EvidenceCard evidence;
     private final Clock clock;
 
-    CasePageModel(CaseQueries queries, OfficerDirectory officers, ObjectMapper json, EvidencePanel evidence, Clock clock) {
+    CasePageModel(CaseQueries queries, OfficerDirectory officers, ObjectMapper json, org.sanxiang.evidence.web.EvidenceCard evidence, Clock clock) {
         this.queries = queries;
         this.officers = officers;
         this.json = json;
@@ -125,7 +125,7 @@ class CasePageModel {
         model.addAttribute("revocableDecision", allowed.revocableDecision());
         model.addAttribute("allowed", allowed);
         model.addAttribute("revocationKinds", RevocationKind.values());
-        evidence.addTo(model, c, actor);
+        evidence.addTo(model, c.id(), actor);
         return "cases/case";
     }
 

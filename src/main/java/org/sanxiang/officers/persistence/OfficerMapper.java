@@ -27,6 +27,12 @@ public interface OfficerMapper {
 
     Matter selectMatterById(@Param("id") long id);
 
+    /** The names of the matters, active or not (a case keeps the matter it was filed under). */
+    List<IdAndText> selectMatterNames(@Param("ids") Collection<Long> ids);
+
+    /** Per officer, the highest number of a certificate in force (status VALID); officers without one are absent. */
+    List<IdAndText> selectValidCertificateNumbers(@Param("officerIds") Collection<Long> officerIds);
+
     Officer selectOfficerById(@Param("id") long id);
 
     Officer selectOfficerByUsername(@Param("username") String username);

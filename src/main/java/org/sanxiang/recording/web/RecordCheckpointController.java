@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.Forbidden;
+import org.sanxiang.process.Roles;
 import org.sanxiang.recording.Checkpoint;
 import org.sanxiang.recording.RecordCheckpoints;
 import org.springframework.http.HttpStatus;
@@ -19,8 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class RecordCheckpointController {
 
-    // group names as in officers.Roles; recording does not depend on the officers module
-    private static final Set<String> MAY_CHECKPOINT = Set.of("camunda-admin", "head", "supervisor");
+    private static final Set<String> MAY_CHECKPOINT = Set.of(Roles.ADMIN, Roles.HEAD, Roles.SUPERVISOR);
 
     private final RecordCheckpoints checkpoints;
 

@@ -16,7 +16,7 @@ import org.sanxiang.SanxiangTest;
 import org.sanxiang.cases.Scenario;
 import org.sanxiang.recording.CaseRecord;
 import org.sanxiang.recording.RecordEntry;
-import org.sanxiang.web.Roles;
+import org.sanxiang.process.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;

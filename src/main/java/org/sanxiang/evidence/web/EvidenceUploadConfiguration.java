@@ -1,4 +1,4 @@
-package org.sanxiang.cases.web;
+package org.sanxiang.evidence.web;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.sanxiang.web;
+package org.sanxiang.evidence.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
 import org.sanxiang.cases.Scenario;
+import org.sanxiang.process.Roles;
+import org.sanxiang.web.OtherBody;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,7 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * workspace; evidence follows case access.
  */
 @SanxiangTest
-class EvidencePagesTest {
+public class EvidencePagesTest {
 
     /** The smallest PNG header the content sniffer recognises, padded. */
     static final byte[] PNG = png(600);
@@ -62,7 +64,7 @@ class EvidencePagesTest {
         return user(username).authorities(new SimpleGrantedAuthority(Roles.authority(group)));
     }
 
-    static byte[] png(int size) {
+    public static byte[] png(int size) {
         byte[] bytes = new byte[size];
         byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
         System.arraycopy(magic, 0, bytes, 0, magic.length);

@@ -1,16 +1,18 @@
-package org.sanxiang.cases.web;
+package org.sanxiang.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.sanxiang.cases.CaseQueries;
-import org.sanxiang.cases.CaseQueries.CaseAccess;
 import org.sanxiang.evidence.BlobVerification;
+import org.sanxiang.evidence.CaseEvidence;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceProblems.EvidenceEmpty;
+import org.sanxiang.evidence.EvidenceProblems.MetadataInvalid;
 import org.sanxiang.evidence.EvidenceProblems.UploadInterrupted;
 import org.sanxiang.evidence.EvidenceRegistry;
 import org.sanxiang.evidence.EvidenceType;
@@ -53,16 +55,13 @@ class EvidencePages {
 
     private final EvidenceAccess access;
     private final EvidenceRegistry evidence;
-    private final EvidencePanel panel;
-    private final CaseQueries queries;
+    private final EvidenceCard panel;
     private final ProblemText text;
 
-    EvidencePages(EvidenceAccess access, EvidenceRegistry evidence, EvidencePanel panel, CaseQueries queries,
-            ProblemText text) {
+    EvidencePages(EvidenceAccess access, EvidenceRegistry evidence, EvidenceCard panel, ProblemText text) {
         this.access = access;
         this.evidence = evidence;
         this.panel = panel;
-        this.queries = queries;
         this.text = text;
     }
 
@@ -74,7 +73,7 @@ class EvidencePages {
         if (!Htmx.partial(request, response)) {
             return "redirect:/cases/" + caseId + "#evidence";
         }
-        panel.addTo(model, queries.detail(caseId, actor), actor);
+        panel.addTo(model, caseId, actor);
         return PANEL;
     }
 
@@ -82,9 +81,9 @@ class EvidencePages {
     String upload(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> values,
             @RequestParam(name = "file", required = false) MultipartFile file, Actor actor, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-        FormData f = new FormData(values);
+        Form f = new Form(values);
         return act(caseId, actor, model, redirect, request, response, () -> {
-            CaseAccess c = access.toAdd(caseId, actor);
+            CaseEvidence c = access.toAdd(caseId, actor);
             EvidenceType type = f.text("type") == null ? null : parseType(f.text("type"));
             if (type == null) {
                 throw new PageError("ui.evidence.error.type");
@@ -94,8 +93,8 @@ class EvidencePages {
             }
             Integer duration;
             try {
-                duration = f.integer("durationSeconds");
-            } catch (Problem p) {
+                duration = f.text("durationSeconds") == null ? null : Integer.valueOf(f.text("durationSeconds"));
+            } catch (NumberFormatException e) {
                 throw new PageError("ui.evidence.error.duration");
             }
             if (duration != null && duration <= 0) {
@@ -119,7 +118,7 @@ class EvidencePages {
     ResponseEntity<Resource> content(@PathVariable long caseId, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean download, Actor actor) {
         EvidenceItem item = access.readable(caseId, id, actor);
-        boolean inline = !download && EvidencePanel.media(item.contentType()) != null;
+        boolean inline = !download && EvidenceCard.media(item.contentType()) != null;
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(item.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
@@ -161,6 +160,29 @@ class EvidencePages {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The posted fields: a value is trimmed, and an empty one is absent. */
+    record Form(MultiValueMap<String, String> values) {
+
+        String text(String field) {
+            String v = values.getFirst(field);
+            return v == null || v.isBlank() ? null : v.trim();
+        }
+
+        List<Long> ids(String field) {
+            List<Long> ids = new ArrayList<>();
+            for (String v : values.getOrDefault(field, List.of())) {
+                if (v != null && !v.isBlank()) {
+                    try {
+                        ids.add(Long.valueOf(v.trim()));
+                    } catch (NumberFormatException e) {
+                        throw new MetadataInvalid(field, "not an officer id: " + v.trim());
+                    }
+                }
+            }
+            return ids;
+        }
+    }
 
     /** A message of this page that is not a rule of a module (a field left empty, a date typed wrongly). */
     static final class PageError extends RuntimeException {
@@ -214,7 +236,7 @@ class EvidencePages {
         response.setStatus(status.value());
         model.addAttribute(ok != null ? "evidenceOk" : "evidenceError", ok != null ? ok : error);
         model.addAttribute("evidenceArticle", article);
-        panel.addTo(model, queries.detail(caseId, actor), actor);
+        panel.addTo(model, caseId, actor);
         return PANEL;
     }
 

@@ -1,4 +1,4 @@
-package org.sanxiang.cases.web;
+package org.sanxiang.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.sanxiang.cases.CaseQueries.CaseAccess;
 import org.sanxiang.evidence.BlobVerification;
+import org.sanxiang.evidence.CaseEvidence;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceProblems.MetadataInvalid;
 import org.sanxiang.evidence.EvidenceProblems.UploadInterrupted;
@@ -60,7 +60,7 @@ class EvidenceController {
             @RequestParam(required = false) Integer durationSeconds,
             @RequestParam(required = false) Long investigationRecordId,
             HttpServletRequest request, Actor actor) {
-        CaseAccess c = access.toAdd(caseId, actor);
+        CaseEvidence c = access.toAdd(caseId, actor);
         if (investigationRecordId != null && !c.investigationRecordIds().contains(investigationRecordId)) {
             throw new MetadataInvalid("investigationRecordId", "not a record of this case");
         }

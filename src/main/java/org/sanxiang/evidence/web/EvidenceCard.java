@@ -1,4 +1,4 @@
-package org.sanxiang.cases.web;
+package org.sanxiang.evidence.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.sanxiang.cases.CaseQueries;
-import org.sanxiang.cases.CaseQueries.CaseAccess;
-import org.sanxiang.cases.CaseViews.CaseDetail;
-import org.sanxiang.cases.CaseViews.OpenTask;
-import org.sanxiang.cases.Step;
+import org.sanxiang.evidence.CaseEvidence;
+import org.sanxiang.evidence.EvidenceAccessPolicy;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceProperties;
 import org.sanxiang.evidence.EvidenceRegistry;
@@ -23,6 +20,7 @@ import org.sanxiang.evidence.RecordingRequirements;
 import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.Actor;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -30,16 +28,19 @@ import org.springframework.ui.Model;
  * The evidence card of the case page (APL Art. 46): the items with their type, step, hash, size,
  * capture time and place, officers present and exclusion; the upload form for handlers. Rendered
  * inside the case page and on its own (templates/cases/evidence.html :: panel) for htmx refreshes.
+ * The one type of this package other modules may use (named interface {@code evidence :: card}): the
+ * case page embeds the card.
  */
 @Component
-class EvidencePanel {
+@NamedInterface("card")
+public class EvidenceCard {
 
     /** One item as the list shows it; {@code media} is video / audio / image when the browser can show it inline. */
     record ItemView(EvidenceItem item, StepOption step, String officerNames, String media, String size) {
     }
 
-    /** A step evidence may belong to: its BPMN task id, the {@link Step} name when it has one, and a fallback label. */
-    record StepOption(String taskKey, String stepName, String label) {
+    /** A step evidence may belong to: its BPMN task id (the page shows its name through {@code @stepLabels}). */
+    record StepOption(String taskKey) {
     }
 
     record View(long caseId, boolean mayRead, boolean mayAdd, boolean mayExclude, List<ItemView> items,
@@ -47,66 +48,60 @@ class EvidencePanel {
             Map<EvidenceType, String> limits) {
     }
 
-    private final CaseQueries cases;
+    private final EvidenceAccessPolicy policy;
     private final EvidenceRegistry evidence;
     private final RecordingRequirements requirements;
     private final OfficerDirectory officers;
     private final EvidenceProperties properties;
 
-    EvidencePanel(CaseQueries cases, EvidenceRegistry evidence, RecordingRequirements requirements,
+    EvidenceCard(EvidenceAccessPolicy policy, EvidenceRegistry evidence, RecordingRequirements requirements,
             OfficerDirectory officers, EvidenceProperties properties) {
-        this.cases = cases;
+        this.policy = policy;
         this.evidence = evidence;
         this.requirements = requirements;
         this.officers = officers;
         this.properties = properties;
     }
 
-    void addTo(Model model, CaseDetail c, Actor actor) {
-        model.addAttribute("ev", view(c, actor));
+    /** The card of the case as model attribute {@code ev}. */
+    public void addTo(Model model, long caseId, Actor actor) {
+        model.addAttribute("ev", view(caseId, actor));
     }
 
-    View view(CaseDetail c, Actor actor) {
-        CaseAccess access = cases.access(c.id(), actor);
-        boolean mayRead = EvidenceAccess.mayRead(access, actor);
+    View view(long caseId, Actor actor) {
+        CaseEvidence c = policy.caseOf(caseId, actor);
         List<EvidenceType> types = List.of(EvidenceType.values());
         Map<EvidenceType, String> limits = Arrays.stream(EvidenceType.values())
                 .collect(Collectors.toMap(t -> t, t -> size(properties.maxBytes(t))));
-        if (!mayRead) {
-            return new View(c.id(), false, false, false, List.of(), List.of(), null, List.of(), types, limits);
+        if (!c.mayRead()) {
+            return new View(caseId, false, false, false, List.of(), List.of(), null, List.of(), types, limits);
         }
         List<StepOption> steps = steps(c.processInstanceId());
         Map<String, StepOption> byKey = steps.stream().collect(Collectors.toMap(StepOption::taskKey, s -> s, (a, b) -> a));
-        List<EvidenceItem> items = evidence.list(c.id());
+        List<EvidenceItem> items = evidence.list(caseId);
         Set<Long> ids = new LinkedHashSet<>();
         items.forEach(i -> ids.addAll(i.officerIds()));
         Map<Long, String> names = ids.isEmpty() ? Map.of()
                 : officers.officers(List.copyOf(ids)).stream().collect(Collectors.toMap(Officer::id, Officer::name));
         List<ItemView> views = new ArrayList<>();
         for (EvidenceItem i : items) {
-            StepOption step = byKey.getOrDefault(i.step(), option(i.step()));
+            StepOption step = byKey.getOrDefault(i.step(), new StepOption(i.step()));
             String present = i.officerIds().stream().map(id -> names.getOrDefault(id, "#" + id))
                     .collect(Collectors.joining("、"));
             views.add(new ItemView(i, step, present, media(i.contentType()), size(i.size())));
         }
-        String current = c.openTasks().stream().map(OpenTask::step).filter(byKey::containsKey).findFirst()
+        String current = c.openTaskKeys().stream().filter(byKey::containsKey).findFirst()
                 .orElse(steps.isEmpty() ? null : steps.get(0).taskKey());
-        List<Officer> handlers = officers.officers(c.handlers().stream().map(h -> h.officerId()).toList());
-        return new View(c.id(), true, access.handler(), EvidenceAccess.mayExclude(access, actor), views, steps, current,
-                handlers, types, limits);
+        List<Officer> handlers = officers.officers(c.handlerIds());
+        return new View(caseId, true, c.mayAdd(), c.mayExclude(), views, steps, current, handlers, types, limits);
     }
 
     private List<StepOption> steps(String processInstanceId) {
         if (processInstanceId == null) {
             return List.of();
         }
-        return requirements.stepsOf(requirements.processDefinitionOf(processInstanceId)).stream().map(this::option)
+        return requirements.stepsOf(requirements.processDefinitionOf(processInstanceId)).stream().map(StepOption::new)
                 .toList();
-    }
-
-    private StepOption option(String taskKey) {
-        return Step.byTaskKey(taskKey).map(s -> new StepOption(taskKey, s.name(), s.label()))
-                .orElseGet(() -> new StepOption(taskKey, null, taskKey));
     }
 
     /** What the browser may show inline from our origin: media and pictures, never documents or data. */

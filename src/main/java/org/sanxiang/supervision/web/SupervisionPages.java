@@ -1,4 +1,4 @@
-package org.sanxiang.cases.web;
+package org.sanxiang.supervision.web;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
-package org.sanxiang.cases.web;
+package org.sanxiang.recording.web;
 
 import java.util.List;
 import java.util.Set;
 
-import org.sanxiang.cases.CaseProblems.NotPermitted;
 import org.sanxiang.officers.EnforcementBody;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.officers.Roles;
 import org.sanxiang.process.Actor;
+import org.sanxiang.process.Forbidden;
 import org.sanxiang.process.NotFound;
+import org.sanxiang.process.Roles;
 import org.sanxiang.recording.ChainVerification;
 import org.sanxiang.recording.CheckpointComparison;
 import org.sanxiang.recording.OfficeRecord;
@@ -67,7 +67,7 @@ class OfficeRecordController {
 
     private EnforcementBody readable(long bodyId, Actor actor) {
         if (READERS.stream().noneMatch(actor::inGroup)) {
-            throw new NotPermitted("role-required", "G118", "only the head, a supervisor or the administrator reads the office record",
+            throw new Forbidden("role-required", "G118", "only the head, a supervisor or the administrator reads the office record",
                     "机关记录", Roles.HEAD);
         }
         Long scope = officers.bodyScope(actor);

@@ -1,0 +1,3 @@
+/** Declares no dependency, yet uses {@code listens}. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package modularityfixture.talks;
