@@ -52,7 +52,10 @@ public class StatementDefenceRule implements StepRule<StepInput.StatementDefence
             case WAIVED -> "明确放弃陈述申辩";
             case NO_RESPONSE -> "逾期未陈述申辩";
         };
-        return new StepOutcome(Map.of(ProcessVariables.HEARING_REQUESTED, in.hearingRequested()),
+        // the gateway after this step routes on the hearing right derived from the stored notice, not on a
+        // hearingRight variable someone may have written since
+        return new StepOutcome(Map.of(ProcessVariables.HEARING_REQUESTED, in.hearingRequested(),
+                ProcessVariables.HEARING_RIGHT, ctx.hearingRight()),
                 "当事人" + response + (in.hearingRequested() ? "，申请听证" : ""), in.step().article());
     }
 }
