@@ -2,6 +2,7 @@ package org.sanxiang.cases.steps;
 
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.CaseViews;
 import org.sanxiang.cases.PublicationNotice;
@@ -27,7 +28,7 @@ public class ServiceRecordRule implements StepRule<StepInput.ServiceRecord> {
         }
         CaseViews.Decision decision = decision(ctx);
         if (in.servedOn().isBefore(decision.decidedOn())) {
-            throw new StepDataInvalid("servedOn", "送达日期不得早于决定日期 " + decision.decidedOn());
+            throw new StepDataInvalid("servedOn", Reason.of("served-before-decision", decision.decidedOn()));
         }
     }
 
