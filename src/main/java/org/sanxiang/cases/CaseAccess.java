@@ -204,7 +204,7 @@ class CaseAccess {
     /** A value the act cannot go without: 400 naming the field (and the provision that asks for it). */
     static void requirePresent(String field, Object value, String article) {
         if (value == null) {
-            throw new StepDataInvalid(field, "必填", article);
+            throw new StepDataInvalid(field, Reason.of("required"), article);
         }
     }
 

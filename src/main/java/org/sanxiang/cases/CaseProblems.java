@@ -62,8 +62,21 @@ public final class CaseProblems {
         }
     }
 
-    /** Required step data missing or malformed: 400 naming the field. */
+    /**
+     * Required step data missing or malformed: 400 naming the field. The reason is a {@link Reason} (a
+     * message code with its values), read in the request's language; the page forms' own parse errors still
+     * pass a text.
+     */
     public static class StepDataInvalid extends RuleViolation {
+        public StepDataInvalid(String field, Reason reason) {
+            this(field, reason, null);
+        }
+
+        /** As above, for data a provision requires: the article is cited in the answer and the record. */
+        public StepDataInvalid(String field, Reason reason, String article) {
+            super("invalid-input", article, field, field + ": " + reason, field, reason);
+        }
+
         public StepDataInvalid(String field, String reason) {
             this(field, reason, null);
         }

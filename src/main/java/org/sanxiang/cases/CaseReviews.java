@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class CaseReviews {
 
     static final String CATALOGUE = "major-decision";
+    static final String HEARING_RIGHT = "hearing-right";
 
     private final CaseMapper cases;
     private final DecisionService decisions;
@@ -86,6 +87,30 @@ public class CaseReviews {
             vars.put(flag, conclusion.path(flag).asBoolean(false));
         }
         DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(CATALOGUE, vars);
+        return !result.isEmpty() && Boolean.TRUE.equals(result.getSingleResult().getSingleEntry());
+    }
+
+    /**
+     * APL Art. 63: whether the penalty the latest prior notice proposed gives the party a hearing right —
+     * {@code bpmn/hearing-right.dmn} evaluated on the stored 事先告知书, never on the engine's
+     * {@code hearingRight} variable. No prior notice yet: no hearing right.
+     */
+    public boolean hasHearingRight(long caseId) {
+        List<CaseViews.StepEntry> steps = cases.selectSteps(caseId);
+        int notice = lastIndexOf(steps, Step.PRIOR_NOTICE, steps.size());
+        if (notice < 0) {
+            return false;
+        }
+        JsonNode proposal = access.read(steps.get(notice).data());
+        Map<String, Object> vars = new HashMap<>(policy.decisionTableThresholds());
+        vars.put("partyKind", cases.selectParties(caseId).stream().findFirst().map(CaseViews.Party::kind)
+                .orElse(PartyKind.NATURAL_PERSON.name()));
+        vars.put("fineAmount", number(proposal, "proposedFine"));
+        vars.put("confiscationValue", null);
+        List<String> types = new java.util.ArrayList<>();
+        proposal.path("proposedPenaltyTypes").forEach(t -> types.add(t.asText()));
+        vars.put("penaltyTypes", String.join(",", types));
+        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(HEARING_RIGHT, vars);
         return !result.isEmpty() && Boolean.TRUE.equals(result.getSingleResult().getSingleEntry());
     }
 

@@ -132,14 +132,14 @@ public class CaseSupervision {
         CaseAccess.requirePresent("removeOfficerId", removeOfficerId, "APL Art. 42");
         CaseAccess.requirePresent("addOfficerId", addOfficerId, "APL Art. 42");
         if (CaseAccess.blank(reason)) {
-            throw new StepDataInvalid("reason", "更换承办人须写明理由");
+            throw new StepDataInvalid("reason", Reason.of("reassignment-reason"));
         }
         List<Long> handlers = cases.selectHandlerIds(c.id);
         if (!handlers.contains(removeOfficerId)) {
-            throw new StepDataInvalid("removeOfficerId", "该执法人员不是本案承办人");
+            throw new StepDataInvalid("removeOfficerId", Reason.of("not-a-handler-of-case"));
         }
         if (handlers.contains(addOfficerId)) {
-            throw new StepDataInvalid("addOfficerId", "该执法人员已是本案承办人");
+            throw new StepDataInvalid("addOfficerId", Reason.of("already-a-handler-of-case"));
         }
         Matter matter = officers.matter(c.matterId);
         EnforcementBody body = officers.body(c.bodyId);

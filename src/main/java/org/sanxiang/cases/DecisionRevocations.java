@@ -51,7 +51,7 @@ public class DecisionRevocations {
         }
         LocalDate effective = input.effectiveOn() == null ? access.today() : input.effectiveOn();
         if (effective.isBefore(decision.decidedOn())) {
-            throw new StepDataInvalid("effectiveOn", "不得早于决定日期 " + decision.decidedOn(), "APL Art. 48");
+            throw new StepDataInvalid("effectiveOn", Reason.of("before-decision", decision.decidedOn()), "APL Art. 48");
         }
         String reason = input.reason().strip();
         String source = input.sourceDocument().strip();

@@ -113,7 +113,7 @@ public class Investigations {
         CaseEntity c = access.lockCase(caseId, actor);
         CaseAccess.requireGroup(actor, Roles.HEAD, Step.SEIZURE);
         if (CaseAccess.blank(reason)) {
-            throw new StepDataInvalid("reason", "延长查封扣押期限须写明理由（情况复杂）", "ACL Art. 25");
+            throw new StepDataInvalid("reason", Reason.of("seizure-extension-reason"), "ACL Art. 25");
         }
         requireSeizureRunning(c);
         CaseDeadline extended = calendar.extend(c.id, "seizure");
@@ -134,14 +134,14 @@ public class Investigations {
             access.authorize(c, Step.SEIZURE, matter, actor);
         }
         if (releasedOn == null) {
-            throw new StepDataInvalid("releasedOn", "必填");
+            throw new StepDataInvalid("releasedOn", Reason.of("required"));
         }
         if (CaseAccess.blank(reason)) {
-            throw new StepDataInvalid("reason", "解除查封扣押须写明理由", "ACL Art. 27, 28");
+            throw new StepDataInvalid("reason", Reason.of("seizure-release-reason"), "ACL Art. 27, 28");
         }
         CaseDeadline running = requireSeizureRunning(c);
         if (releasedOn.isBefore(running.start()) || releasedOn.isAfter(access.today())) {
-            throw new StepDataInvalid("releasedOn", "解除日期应在 " + running.start() + " 与今日之间", "ACL Art. 27, 28");
+            throw new StepDataInvalid("releasedOn", Reason.of("seizure-release-date", running.start()), "ACL Art. 27, 28");
         }
         deadlines.finish(c.id, "seizure", releasedOn);
         record.append(c.id, new Act("SEIZURE_RELEASED", Step.SEIZURE.taskKey(), actor.username(), "ACL Art. 27, 28",

@@ -57,7 +57,7 @@ public class LeadRegistration {
             return null;
         });
         if (lead.actDate() != null && lead.actDate().isAfter(lead.discoveredOn())) {
-            throw new StepDataInvalid("actDate", "违法行为发生日期不得晚于发现日期");
+            throw new StepDataInvalid("actDate", Reason.of("act-after-discovery"));
         }
         List<CertifiedOfficer> handlers = newCases.officeRefusals(act,
                 () -> officers.requireCertifiedHandlers(matter, lead.handlerIds(), today));

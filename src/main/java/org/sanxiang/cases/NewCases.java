@@ -113,13 +113,13 @@ class NewCases {
     static void validateParty(PartyInput party) {
         if (party.kind() == PartyKind.ORGANISATION) {
             if (CaseAccess.blank(party.creditCode())) {
-                throw new StepDataInvalid("party.creditCode", "单位当事人须填写统一社会信用代码");
+                throw new StepDataInvalid("party.creditCode", Reason.of("credit-code-required"));
             }
             if (CaseAccess.blank(party.legalRepresentative())) {
-                throw new StepDataInvalid("party.legalRepresentative", "单位当事人须填写法定代表人");
+                throw new StepDataInvalid("party.legalRepresentative", Reason.of("legal-representative-required"));
             }
         } else if (party.idNumber() != null && party.idNumber().length() == 18 && !IdNumbers.checkDigitValid(party.idNumber())) {
-            throw new StepDataInvalid("party.idNumber", "身份证号码校验位不正确");
+            throw new StepDataInvalid("party.idNumber", Reason.of("id-number-check-digit"));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.cases.persistence.CaseEntity;
 import org.sanxiang.cases.persistence.CaseMapper;
@@ -17,14 +16,13 @@ import org.sanxiang.cases.steps.CaseFacts;
 import org.sanxiang.officers.Matter;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.Actor;
-import org.sanxiang.process.ProcessVariables;
 import org.sanxiang.review.LegalReviews;
 import org.sanxiang.review.ReviewRound;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Fills a step rule's {@link CaseContext} from our tables (and the engine's routing variables) for one act. */
+/** Fills a step rule's {@link CaseContext} from our tables for one act: no fact a rule uses comes from an engine variable. */
 @Component
 class StepContexts {
 
@@ -35,10 +33,9 @@ class StepContexts {
     private final CaseReviews reviews;
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
-    private final RuntimeService runtime;
 
     StepContexts(CaseAccess access, CaseMapper cases, OfficerDirectory officers, CaseDocuments documents,
-            CaseReviews reviews, StepDeadlines deadlines, Deadlines calendar, RuntimeService runtime) {
+            CaseReviews reviews, StepDeadlines deadlines, Deadlines calendar) {
         this.access = access;
         this.cases = cases;
         this.officers = officers;
@@ -46,7 +43,10 @@ class StepContexts {
         this.reviews = reviews;
         this.deadlines = deadlines;
         this.calendar = calendar;
-        this.runtime = runtime;
+    }
+
+    private static boolean positive(BigDecimal amount) {
+        return amount != null && amount.signum() > 0;
     }
 
     CaseContext of(CaseEntity c, Matter matter, Actor actor) {
@@ -113,14 +113,17 @@ class StepContexts {
             return calendar.due("hearing-request", noticeDate).dueDate();
         }
 
+        /** From the stored prior notice (hearing-right.dmn), not the engine variable an administrator can write. */
         @Override
         public boolean hearingRight() {
-            return Boolean.TRUE.equals(runtime.getVariable(c.processInstanceId, ProcessVariables.HEARING_RIGHT));
+            return reviews.hasHearingRight(c.id);
         }
 
+        /** From the stored decision: a penalty with a fine or a confiscation needs execution (APL Art. 66, 67). */
         @Override
         public boolean executionRequired() {
-            return Boolean.TRUE.equals(runtime.getVariable(c.processInstanceId, ProcessVariables.EXECUTION_REQUIRED));
+            return latestDecision().filter(d -> "PENALTY".equals(d.kind()))
+                    .map(d -> positive(d.fineAmount()) || positive(d.confiscationValue())).orElse(false);
         }
 
         @Override

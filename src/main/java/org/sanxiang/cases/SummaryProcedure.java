@@ -104,7 +104,7 @@ public class SummaryProcedure {
         if (input.penaltyType() == PenaltyType.FINE) {
             BigDecimal fine = input.fineAmount();
             if (fine == null || fine.signum() <= 0) {
-                throw new StepDataInvalid("fineAmount", "罚款金额必须大于零");
+                throw new StepDataInvalid("fineAmount", Reason.of("fine-positive"));
             }
             BigDecimal limit = policy.summaryLimit(input.party().kind());
             if (fine.compareTo(limit) > 0) {

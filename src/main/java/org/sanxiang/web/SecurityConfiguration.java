@@ -64,10 +64,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ownRulesChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/camunda/**", "/camunda-welcome/**", "/swagger-ui.html", "/swagger-ui/**",
-                        "/v3/api-docs/**")
+        // path matchers: the webapps' APIs (/camunda/api/**) are Camunda's Jersey servlets, outside Spring MVC,
+        // which an MVC matcher would not match — Tasklist's login would land on the workspace's login redirect
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher camunda = paths.matcher("/camunda/**");
+        http.securityMatcher(new OrRequestMatcher(camunda, paths.matcher("/camunda-welcome/**"),
+                        paths.matcher("/swagger-ui.html"), paths.matcher("/swagger-ui/**"), paths.matcher("/v3/api-docs/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(camunda));
         return http.build();
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.StepInput;
 
@@ -22,13 +23,13 @@ public class ExecutionRule implements StepRule<StepInput.Execution> {
     public void validate(StepInput.Execution in, CaseContext ctx) {
         if (in.mode() == StepInput.ExecutionMode.PAID) {
             if (in.amountPaid() == null) {
-                throw new StepDataInvalid("amountPaid", "须填写缴款金额");
+                throw new StepDataInvalid("amountPaid", Reason.of("amount-paid-required"));
             }
             if (in.paidOn() == null) {
-                throw new StepDataInvalid("paidOn", "须填写缴款日期");
+                throw new StepDataInvalid("paidOn", Reason.of("paid-on-required"));
             }
             if (StepChecks.blank(in.receiptNumber())) {
-                throw new StepDataInvalid("receiptNumber", "须填写缴款票据号");
+                throw new StepDataInvalid("receiptNumber", Reason.of("receipt-number-required"));
             }
             BigDecimal owed = fine(ctx).add(lateFee(in, ctx));
             if (in.amountPaid().compareTo(owed) < 0) {
@@ -39,10 +40,10 @@ public class ExecutionRule implements StepRule<StepInput.Execution> {
             return;
         }
         if (in.reminderServedOn() == null) {
-            throw new StepDataInvalid("reminderServedOn", "申请强制执行前须送达催告书");
+            throw new StepDataInvalid("reminderServedOn", Reason.of("reminder-required"));
         }
         if (in.courtAppliedOn() == null) {
-            throw new StepDataInvalid("courtAppliedOn", "须填写申请法院强制执行的日期");
+            throw new StepDataInvalid("courtAppliedOn", Reason.of("court-applied-on-required"));
         }
         if (!in.courtAppliedOn().isAfter(in.reminderServedOn())) {
             throw new Rule("court-application-before-reminder", "ACL Art. 54", "courtAppliedOn",

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.InvestigationOutcome;
 import org.sanxiang.cases.PenaltyType;
@@ -39,7 +40,7 @@ public class HeadDecisionRule implements StepRule<StepInput.HeadDecision> {
         if (outcome == InvestigationOutcome.PENALTY) {
             ctx.requirePassedReviewForMajorDecision();
             if (types(in).isEmpty()) {
-                throw new StepDataInvalid("penaltyTypes", "处罚决定须写明处罚种类");
+                throw new StepDataInvalid("penaltyTypes", Reason.of("penalty-types-required"));
             }
             StepChecks.requireFineWhenFining(types(in), in.fineAmount(), "fineAmount");
             CaseContext.PriorNoticeGiven notice = ctx.priorNotice().orElseThrow(() -> new Rule(
@@ -54,7 +55,7 @@ public class HeadDecisionRule implements StepRule<StepInput.HeadDecision> {
             }
         } else if (outcome.isNoPenalty()) {
             if (!types(in).isEmpty() || (in.fineAmount() != null && in.fineAmount().signum() > 0)) {
-                throw new StepDataInvalid("penaltyTypes", "不予处罚决定不得包含处罚种类或罚款");
+                throw new StepDataInvalid("penaltyTypes", Reason.of("no-penalty-names-none"));
             }
         } else {
             throw new IllegalStateException("head decision on a case with outcome " + outcome);

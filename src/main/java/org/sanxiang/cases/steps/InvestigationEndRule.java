@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.InvestigationOutcome;
 import org.sanxiang.cases.PenaltyType;
@@ -23,11 +24,11 @@ public class InvestigationEndRule implements StepRule<StepInput.InvestigationEnd
     public void validate(StepInput.InvestigationEnd in, CaseContext ctx) {
         if (in.outcome() == InvestigationOutcome.PENALTY) {
             if (types(in).isEmpty()) {
-                throw new StepDataInvalid("proposedPenaltyTypes", "给予处罚须写明拟处罚种类");
+                throw new StepDataInvalid("proposedPenaltyTypes", Reason.of("proposed-penalty-types-required"));
             }
             StepChecks.requireFineWhenFining(types(in), in.proposedFine(), "proposedFine");
         } else if (in.outcome() == InvestigationOutcome.TRANSFER && StepChecks.blank(in.transferReason())) {
-            throw new StepDataInvalid("transferReason", "移送司法机关须写明涉嫌犯罪的理由");
+            throw new StepDataInvalid("transferReason", Reason.of("transfer-reason"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.StepInput;
 
 /** ACL Art. 18, 24, 25: two certified officers with certificates shown, a witness when the party is absent, at most 30 days. */
@@ -30,7 +31,7 @@ public class SeizureRule implements StepRule<StepInput.Seizure> {
                     "the party is absent: a witness must be present and sign the on-site record");
         }
         if (ctx.facts().filedOn() != null && in.takenOn().isBefore(ctx.facts().filedOn())) {
-            throw new StepDataInvalid("takenOn", "实施日期不得早于立案日期 " + ctx.facts().filedOn());
+            throw new StepDataInvalid("takenOn", Reason.of("seizure-before-filing", ctx.facts().filedOn()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.sanxiang.cases.steps;
 
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.CaseViews;
 import org.sanxiang.cases.PublicationNotice;
@@ -27,7 +28,7 @@ public class ServiceRecordRule implements StepRule<StepInput.ServiceRecord> {
         }
         CaseViews.Decision decision = decision(ctx);
         if (in.servedOn().isBefore(decision.decidedOn())) {
-            throw new StepDataInvalid("servedOn", "送达日期不得早于决定日期 " + decision.decidedOn());
+            throw new StepDataInvalid("servedOn", Reason.of("served-before-decision", decision.decidedOn()));
         }
     }
 
@@ -38,10 +39,13 @@ public class ServiceRecordRule implements StepRule<StepInput.ServiceRecord> {
         ctx.recordService(decision.decisionNumber(), in.method(), in.servedOn(), in.recipient(), in.consentReference());
         ctx.status(CaseStatus.SERVED);
         ctx.finishDeadline("service", in.servedOn());
-        if (ctx.executionRequired()) {
+        boolean execution = ctx.executionRequired();
+        if (execution) {
             ctx.restartDeadline("payment", in.servedOn()); // APL Art. 67: 15 days from service
         }
-        return StepOutcome.of("送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient()
+        // the gateway after service routes on the stored decision, not on an executionRequired variable
+        return new StepOutcome(java.util.Map.of(org.sanxiang.process.ProcessVariables.EXECUTION_REQUIRED, execution),
+                "送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient()
                 + "；已告知当事人：" + PublicationNotice.TEXT, in.step().article());
     }
 }

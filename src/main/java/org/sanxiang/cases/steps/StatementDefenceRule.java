@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.StepInput;
 import org.sanxiang.process.ProcessVariables;
 
@@ -19,7 +20,7 @@ public class StatementDefenceRule implements StepRule<StepInput.StatementDefence
     @Override
     public void validate(StepInput.StatementDefence in, CaseContext ctx) {
         if (in.response() == StepInput.PartyResponse.STATED && StepChecks.blank(in.content())) {
-            throw new StepDataInvalid("content", "当事人陈述申辩的内容不得为空");
+            throw new StepDataInvalid("content", Reason.of("statement-content-required"));
         }
         if (!in.hearingRequested()) {
             return;
@@ -29,12 +30,12 @@ public class StatementDefenceRule implements StepRule<StepInput.StatementDefence
                     "the proposed penalty does not give the party a hearing right");
         }
         if (in.hearingRequestedOn() == null) {
-            throw new StepDataInvalid("hearingRequestedOn", "申请听证须写明申请日期");
+            throw new StepDataInvalid("hearingRequestedOn", Reason.of("hearing-request-date-required"));
         }
         LocalDate noticeDate = ctx.priorNotice().map(CaseContext.PriorNoticeGiven::noticeDate)
                 .orElseThrow(() -> new IllegalStateException("statement and defence without a prior notice"));
         if (in.hearingRequestedOn().isBefore(noticeDate)) {
-            throw new StepDataInvalid("hearingRequestedOn", "听证申请日期不得早于告知日期");
+            throw new StepDataInvalid("hearingRequestedOn", Reason.of("hearing-request-before-notice"));
         }
         LocalDate lastDay = ctx.hearingRequestLastDay(noticeDate);
         if (in.hearingRequestedOn().isAfter(lastDay)) {
@@ -52,7 +53,10 @@ public class StatementDefenceRule implements StepRule<StepInput.StatementDefence
             case WAIVED -> "明确放弃陈述申辩";
             case NO_RESPONSE -> "逾期未陈述申辩";
         };
-        return new StepOutcome(Map.of(ProcessVariables.HEARING_REQUESTED, in.hearingRequested()),
+        // the gateway after this step routes on the hearing right derived from the stored notice, not on a
+        // hearingRight variable someone may have written since
+        return new StepOutcome(Map.of(ProcessVariables.HEARING_REQUESTED, in.hearingRequested(),
+                ProcessVariables.HEARING_RIGHT, ctx.hearingRight()),
                 "当事人" + response + (in.hearingRequested() ? "，申请听证" : ""), in.step().article());
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.sanxiang.cases.CaseProblems.Rule;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.PartyKind;
 import org.sanxiang.cases.PenaltyType;
 
@@ -37,10 +38,10 @@ public final class StepChecks {
     /** A fine is named exactly when the penalty types include one. */
     static void requireFineWhenFining(List<PenaltyType> types, BigDecimal fine, String field) {
         if (types.contains(PenaltyType.FINE) && (fine == null || fine.signum() <= 0)) {
-            throw new StepDataInvalid(field, "处罚种类包含罚款时须写明罚款金额");
+            throw new StepDataInvalid(field, Reason.of("fine-required"));
         }
         if (!types.contains(PenaltyType.FINE) && fine != null && fine.signum() > 0) {
-            throw new StepDataInvalid(field, "处罚种类不含罚款时不得填写罚款金额");
+            throw new StepDataInvalid(field, Reason.of("fine-without-fining"));
         }
     }
 

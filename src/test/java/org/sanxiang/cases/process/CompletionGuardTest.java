@@ -28,9 +28,11 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The one completion guard (G118): a task of each process — general procedure, summary procedure,
- * legal review, publicity — completed through the engine REST API in any spelling of its path, or by
+ * legal review, publicity — completed through the engine REST API in any spelling of its path, through
+ * Camunda Tasklist's own API in a logged-in webapp session (with the webapp's CSRF token), or by
  * {@code TaskService.complete} itself, is refused with the guard's problem; the task stays open and
- * nothing is recorded.
+ * nothing is recorded. A refusal raised inside the engine during a call no filter pre-empts also comes back
+ * from the engine REST API as the guard's problem+json, not as Camunda's 500.
  */
 @SanxiangTest
 class CompletionGuardTest {
@@ -44,6 +46,7 @@ class CompletionGuardTest {
     @Autowired CaseSupervision caseSupervision;
     @Autowired TaskService tasks;
     @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
 
@@ -89,15 +92,82 @@ class CompletionGuardTest {
     }
 
     Map<String, Object> post(String path) {
+        return post(path, null);
+    }
+
+    Map<String, Object> post(String path, String language) {
         return RestClient.create("http://localhost:" + port).post().uri(java.net.URI.create("http://localhost:" + port + path))
-                .headers(h -> h.setBasicAuth("admin", "demo1234"))
+                .headers(h -> {
+                    h.setBasicAuth("admin", "demo1234");
+                    if (language != null) {
+                        h.set("Accept-Language", language);
+                    }
+                })
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", Map.of()))
                 .exchange((req, res) -> Map.of("status", res.getStatusCode().value(),
                         "type", String.valueOf(res.getHeaders().getContentType()),
                         "body", new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
-    void refusedEverywhere(String taskId) {
+    /** A Camunda webapp session of the admin (camunda-admin), logged in to Tasklist as its own page does. */
+    final class Tasklist {
+
+        final java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+        final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+
+        Tasklist() throws Exception {
+            // the webapp's CSRF filter hands out its token (cookie XSRF-TOKEN) on a non-modifying request
+            send("GET", "/camunda/app/tasklist/default/", null, null);
+            java.net.http.HttpResponse<String> login = send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+                    "application/x-www-form-urlencoded", "username=admin&password=demo1234");
+            assertThat(login.statusCode()).as("Tasklist login: " + login.headers().map() + login.body()).isEqualTo(200);
+            send("GET", "/camunda/api/admin/auth/user/default", null, null); // the token of the session after login
+        }
+
+        String token() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .reduce((a, b) -> b).map(java.net.HttpCookie::getValue).orElse(null);
+        }
+
+        java.net.http.HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .header("Accept", "application/json, text/plain, */*");
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            if (token() != null) {
+                request.header("X-XSRF-TOKEN", token());
+            }
+            return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+
+        java.net.http.HttpResponse<String> complete(String taskId) throws Exception {
+            return send("POST", "/camunda/api/engine/engine/default/task/" + taskId + "/complete", "application/json",
+                    "{\"variables\":{}}");
+        }
+    }
+
+    void refusedInTasklist(String taskId) throws Exception {
+        int before = recordEntries();
+        Tasklist tasklist = new Tasklist();
+        assertThat(tasklist.token()).as("the webapp's CSRF token").isNotBlank();
+        // the session is real: the webapp's engine API answers the logged-in admin
+        assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task/" + taskId, null, null).statusCode())
+                .isEqualTo(200);
+        var response = tasklist.complete(taskId);
+        assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.body()).contains(TYPE);
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(recordEntries()).isEqualTo(before);
+    }
+
+    void refusedEverywhere(String taskId) throws Exception {
+        refusedInTasklist(taskId);
         int before = recordEntries();
         for (String path : List.of("/engine-rest/task/" + taskId + "/complete", "/engine-rest/task/" + taskId + "/complete/",
                 "/engine-rest/task/" + taskId + "/submit-form", "/engine-rest/engine/default/task/" + taskId + "/resolve",
@@ -107,9 +177,14 @@ class CompletionGuardTest {
             assertThat((String) response.get("type")).as(path).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat((String) response.get("body")).as(path).contains(TYPE);
         }
-        // a doubled slash or a path parameter is rejected by the security firewall before any filter: 4xx, task untouched
-        assertThat((Integer) post("/engine-rest//task/" + taskId + "/complete").get("status")).isBetween(400, 499);
-        assertThat((Integer) post("/engine-rest/task/" + taskId + "/complete;jsessionid=x").get("status")).isBetween(400, 499);
+        // a doubled slash or a path parameter is rejected by the security firewall before any filter: a 400
+        // problem of its own, task untouched
+        for (String path : List.of("/engine-rest//task/" + taskId + "/complete", "/engine-rest/task/" + taskId + "/complete;jsessionid=x")) {
+            Map<String, Object> response = post(path);
+            assertThat((Integer) response.get("status")).as(path).isEqualTo(400);
+            assertThat((String) response.get("type")).as(path).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat((String) response.get("body")).as(path).contains("urn:sanxiang:problem:request-rejected");
+        }
         assertThatThrownBy(() -> tasks.complete(taskId)).isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("completion-outside-case-service");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
@@ -117,22 +192,53 @@ class CompletionGuardTest {
     }
 
     @Test
-    void refusesAGeneralProcedureTask() {
+    void refusesAGeneralProcedureTask() throws Exception {
         refusedEverywhere(generalTask());
     }
 
     @Test
-    void refusesASummaryProcedureTask() {
+    void refusesASummaryProcedureTask() throws Exception {
         refusedEverywhere(summaryTask());
     }
 
     @Test
-    void refusesALegalReviewTask() {
+    void refusesALegalReviewTask() throws Exception {
         refusedEverywhere(reviewTask());
     }
 
     @Test
-    void refusesAPublicityTask() {
+    void refusesAPublicityTask() throws Exception {
         refusedEverywhere(publicityTask());
+    }
+
+    /**
+     * A call the REST filter does not pre-empt (a process start) during which the engine itself completes a
+     * user task: the guard refuses inside the engine, and Camunda's JAX-RS layer answers our problem+json.
+     */
+    @Test
+    void aRefusalInsideTheEngineAnswersProblemJsonFromTheEngineRestApi() {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("guard-probe")
+                .camundaHistoryTimeToLive(1)
+                .startEvent().userTask("Task_Probe").name("探针").camundaTaskListenerExpression("create", "${task.complete()}")
+                .endEvent().done();
+        String deployment = repository.createDeployment().name("guard-probe").addModelInstance("guard-probe.bpmn", model)
+                .deploy().getId();
+        try {
+            int before = recordEntries();
+            Map<String, Object> response = post("/engine-rest/process-definition/key/guard-probe/start");
+            assertThat((Integer) response.get("status")).as((String) response.get("body")).isEqualTo(403);
+            assertThat((String) response.get("type")).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat((String) response.get("body")).contains(TYPE, "\"article\":\"G118\"", "须通过三项制度办案系统办理");
+            Map<String, Object> english = post("/engine-rest/process-definition/key/guard-probe/start", "en");
+            assertThat((String) english.get("body")).contains(TYPE, "must be completed through the Sanxiang case service");
+            assertThat(tasks.createTaskQuery().processDefinitionKey("guard-probe").count()).isZero();
+            assertThat(recordEntries()).isEqualTo(before);
+            // what is no problem of ours still gets Camunda's own answer
+            Map<String, Object> unknown = post("/engine-rest/process-definition/key/no-such-process/start");
+            assertThat((Integer) unknown.get("status")).isEqualTo(404);
+            assertThat((String) unknown.get("body")).contains("RestException").doesNotContain("urn:sanxiang:problem");
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
     }
 }

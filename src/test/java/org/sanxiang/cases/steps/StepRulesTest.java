@@ -189,7 +189,8 @@ class StepRulesTest {
         refused(() -> rules.complete(asksForHearingOn(null), ctx), "invalid-input", null);
         rules.complete(asksForHearingOn(notice), ctx); // the day of the notice
         StepOutcome last = rules.complete(asksForHearingOn(TODAY), ctx); // the window's last day
-        assertThat(last.variables()).containsEntry(ProcessVariables.HEARING_REQUESTED, true);
+        assertThat(last.variables()).containsEntry(ProcessVariables.HEARING_REQUESTED, true)
+                .containsEntry(ProcessVariables.HEARING_RIGHT, true); // the gateway routes on the stored fact
         refused(() -> rules.complete(asksForHearingOn(TODAY.plusDays(1)), ctx), "hearing-request-late", "APL Art. 64");
     }
 
@@ -199,7 +200,8 @@ class StepRulesTest {
                 "invalid-input", null);
         StepOutcome out = rules.complete(new StepInput.StatementDefence(StepInput.PartyResponse.NO_RESPONSE, null, false, null), ctx);
         assertThat(out.summary()).contains("逾期未陈述申辩");
-        assertThat(out.variables()).containsEntry(ProcessVariables.HEARING_REQUESTED, false);
+        assertThat(out.variables()).containsEntry(ProcessVariables.HEARING_REQUESTED, false)
+                .containsEntry(ProcessVariables.HEARING_RIGHT, false);
     }
 
     @Test
@@ -262,11 +264,13 @@ class StepRulesTest {
                 "invalid-input", null);
         refused(() -> rules.complete(new StepInput.ServiceRecord(StepInput.ServiceMethod.ELECTRONIC, TODAY, "王某某", " "), ctx),
                 "electronic-service-without-consent", "APL Art. 61");
-        rules.complete(new StepInput.ServiceRecord(StepInput.ServiceMethod.DIRECT, TODAY.minusDays(1), "王某某", null), ctx);
+        StepOutcome none = rules.complete(new StepInput.ServiceRecord(StepInput.ServiceMethod.DIRECT, TODAY.minusDays(1), "王某某", null), ctx);
         assertThat(ctx.writes).contains("served D-1", "status SERVED").noneMatch(w -> w.startsWith("restart payment"));
+        assertThat(none.variables()).containsEntry(ProcessVariables.EXECUTION_REQUIRED, false);
         ctx.executionRequired = true;
-        rules.complete(new StepInput.ServiceRecord(StepInput.ServiceMethod.ELECTRONIC, TODAY, "王某某", "确认书 1 号"), ctx);
+        StepOutcome paying = rules.complete(new StepInput.ServiceRecord(StepInput.ServiceMethod.ELECTRONIC, TODAY, "王某某", "确认书 1 号"), ctx);
         assertThat(ctx.writes).contains("restart payment " + TODAY);
+        assertThat(paying.variables()).containsEntry(ProcessVariables.EXECUTION_REQUIRED, true);
     }
 
     static StepInput.Execution paid(String amount, LocalDate on) {

@@ -1,0 +1,150 @@
+package org.sanxiang.web;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.sanxiang.process.Problem;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.LocaleResolver;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Camunda's engine REST API (Jersey, under {@code /engine-rest}) with one change: an exception carrying a
+ * Sanxiang {@link Problem} anywhere in its cause chain — a rule our listener, delegate or expression bean
+ * refuses inside the engine, which the engine wraps in its own exception — answers the problem's status with
+ * problem+json rendered exactly as {@link ProblemDetailsAdvice#render} does (language from
+ * {@code Accept-Language}, zh-CN by default), never a 500. Every other exception falls through to Camunda's
+ * own handlers. Camunda's mappers of {@code Throwable}, {@code ProcessEngineException} and {@code RestException}
+ * (in which a resource wraps the engine's exception, e.g. "Cannot instantiate process definition") are
+ * replaced, not shadowed, so Jersey never has to choose between two mappers of one type.
+ */
+@Component
+class EngineRestProblems extends CamundaJerseyResourceConfig {
+
+    private final ProblemResponses responses;
+
+    EngineRestProblems(ProblemText text, ObjectMapper json, LocaleResolver locales) {
+        this.responses = new ProblemResponses(text, json, locales);
+    }
+
+    @Override
+    protected void registerCamundaRestResources() {
+        registerClasses(CamundaRestResources.getResourceClasses());
+        Set<Class<?>> configuration = new HashSet<>(CamundaRestResources.getConfigurationClasses());
+        configuration.remove(ExceptionHandler.class);
+        configuration.remove(ProcessEngineExceptionHandler.class);
+        configuration.remove(RestExceptionHandler.class);
+        registerClasses(configuration);
+        register(JacksonFeature.class);
+        register(new AnyException(responses));
+        register(new EngineException(responses));
+        register(new RestExceptionInstead(responses));
+    }
+
+    /** Renders a problem found in an exception's cause chain; null when there is none. */
+    static final class ProblemResponses {
+
+        private final ProblemText text;
+        private final ObjectMapper json;
+        private final LocaleResolver locales;
+
+        ProblemResponses(ProblemText text, ObjectMapper json, LocaleResolver locales) {
+            this.text = text;
+            this.json = json;
+            this.locales = locales;
+        }
+
+        Response of(Throwable e) {
+            Problem p = problemIn(e);
+            if (p == null) {
+                return null;
+            }
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+                LocaleContextHolder.setLocale(locales.resolveLocale(request.getRequest()));
+            }
+            try {
+                return Response.status(p.status().value())
+                        .type(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8")
+                        .entity(json.writeValueAsBytes(ProblemDetailsAdvice.render(p, text))).build();
+            } catch (JsonProcessingException unwritable) {
+                throw new IllegalStateException("problem " + p.type() + " is not serialisable", unwritable);
+            }
+        }
+
+        static Problem problemIn(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof Problem p) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** In place of Camunda's {@link ExceptionHandler}: a problem, else Camunda's answer. */
+    static final class AnyException implements ExceptionMapper<Throwable> {
+
+        private final ProblemResponses responses;
+        private final ExceptionHandler camunda = new ExceptionHandler();
+
+        AnyException(ProblemResponses responses) {
+            this.responses = responses;
+        }
+
+        @Override
+        public Response toResponse(Throwable e) {
+            Response problem = responses.of(e);
+            return problem != null ? problem : camunda.toResponse(e);
+        }
+    }
+
+    /** In place of Camunda's {@link ProcessEngineExceptionHandler}: the engine's wrapper of a listener's problem. */
+    static final class EngineException implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+
+        private final ProblemResponses responses;
+        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+        EngineException(ProblemResponses responses) {
+            this.responses = responses;
+        }
+
+        @Override
+        public Response toResponse(org.camunda.bpm.engine.ProcessEngineException e) {
+            Response problem = responses.of(e);
+            return problem != null ? problem : camunda.toResponse(e);
+        }
+    }
+
+    /** In place of Camunda's {@link RestExceptionHandler}: a resource's wrapper of the engine's exception. */
+    static final class RestExceptionInstead implements ExceptionMapper<RestException> {
+
+        private final ProblemResponses responses;
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        RestExceptionInstead(ProblemResponses responses) {
+            this.responses = responses;
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            Response problem = responses.of(e);
+            return problem != null ? problem : camunda.toResponse(e);
+        }
+    }
+}
