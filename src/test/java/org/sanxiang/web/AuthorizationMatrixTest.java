@@ -59,6 +59,8 @@ class AuthorizationMatrixTest {
     }
 
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -437,7 +439,7 @@ class AuthorizationMatrixTest {
                 + " due_rule, due_date, created_at) VALUES (?, ?, ?, '三张镇综合行政执法办公室', 'PENALTY', ?,"
                 + " 'NATURAL_PERSON', '王某', '占道经营', '事实', '罚款 100 元', 100, ?, 'liuyang', '', 'publication-penalty', ?, ?)",
                 number, caseId, scenario.bodyId(), publicationStatus, Scenario.today(), Scenario.today().plusDays(10),
-                java.time.LocalDateTime.now());
+                java.time.LocalDateTime.now(clock));
         v.put("id:publication", String.valueOf(jdbc.queryForObject("SELECT id FROM publication WHERE decision_number = ?",
                 Long.class, number)));
         v.put("decisionNumber", number);

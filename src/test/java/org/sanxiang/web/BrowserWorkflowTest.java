@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +43,8 @@ class BrowserWorkflowTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -250,7 +251,7 @@ class BrowserWorkflowTest {
         Path file = Files.createTempDirectory("evidence").resolve(fileName);
         Files.write(file, content);
         select("ev-type", type);
-        type("ev-capturedAt", java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1)
+        type("ev-capturedAt", java.time.LocalDateTime.now(clock).minusHours(1)
                 .withSecond(0).withNano(0).toString());
         type("ev-place", "三张镇人民路 18 号门前");
         if (durationSeconds != null) {
@@ -411,6 +412,6 @@ class BrowserWorkflowTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return org.sanxiang.OfficeTestClock.TODAY;
     }
 }
