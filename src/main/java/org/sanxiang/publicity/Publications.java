@@ -18,7 +18,6 @@ import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.calendar.Due;
 import org.sanxiang.cases.DecisionMade;
 import org.sanxiang.cases.DecisionRevoked;
-import org.sanxiang.cases.PublicationNotice;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Page;
 import org.sanxiang.officers.Roles;
@@ -82,14 +81,6 @@ public class Publications {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
-    }
-
-    /**
-     * What the service step states so the party knows the decision will be published (RULES §3). The
-     * cases module owns the words ({@link PublicationNotice}): its service record carries them.
-     */
-    public String publicationNoticeText() {
-        return PublicationNotice.TEXT;
     }
 
     /**
