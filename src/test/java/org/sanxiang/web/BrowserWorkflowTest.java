@@ -11,7 +11,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -31,10 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * recording, through htmx) and a legal review that returns the case once; then the supervisor's
  * dashboard, whose charts must all render. The browser's console must show no CSP violation and no
  * JavaScript error on any page. Screenshots of the inbox, the case page (with its evidence), the
- * reviewer's page and the dashboard go to {@code target/screenshots/}.
+ * reviewer's page and the dashboard go to {@code target/screenshots/}. Runs in both passes (H2 and the
+ * MySQL-compatible server).
  */
 @SanxiangTest
-@Tag("h2-only")
 class BrowserWorkflowTest {
 
     static final Path SHOTS = Path.of("target/screenshots");
