@@ -5,14 +5,14 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A second enforcement body with one officer (login {@code qitaguan}), to test that bodies do not see each other's cases. */
-final class OtherBody {
+public final class OtherBody {
 
-    static final String USERNAME = "qitaguan";
+    public static final String USERNAME = "qitaguan";
 
     private OtherBody() {
     }
 
-    static void ensure(JdbcTemplate jdbc, IdentityService identity) {
+    public static void ensure(JdbcTemplate jdbc, IdentityService identity) {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM enforcement_body WHERE code = 'QTZ'", Integer.class) == 0) {
             jdbc.update("INSERT INTO enforcement_body (code, name, kind, area, legal_basis, document_prefix)"
                     + " VALUES ('QTZ', '其他镇综合行政执法办公室', 'STATUTORY', '其他镇', '测试用', '其他综执')");
