@@ -147,11 +147,19 @@ public class Deadlines {
             // the act ends the suspension too: the clock cannot stand still after the decision
             resumeOpenSuspension(e, rule, onDate);
         }
-        DeadlineStatus status = onDate.isAfter(e.getDueDate()) ? DeadlineStatus.MISSED : DeadlineStatus.MET;
+        DeadlineStatus status = statusOfActOn(onDate, e.getDueDate());
         mapper.updateFinished(e.getId(), status.name(), onDate);
         e.setStatus(status.name());
         e.setFinishedOn(onDate);
         return view(e, rule);
+    }
+
+    /**
+     * The one decision between in time and late: an act on {@code day} is MET up to and on the due day
+     * and MISSED from the day after. A running deadline is shown MISSED once today is past its due day.
+     */
+    static DeadlineStatus statusOfActOn(LocalDate day, LocalDate dueDate) {
+        return day.isAfter(dueDate) ? DeadlineStatus.MISSED : DeadlineStatus.MET;
     }
 
     /** Extends a running deadline by the rule's extension (on the head's approval, e.g. ACL Art. 25). */
@@ -273,7 +281,8 @@ public class Deadlines {
     private CaseDeadline view(CaseDeadlineEntity e, DeadlineRule rule) {
         DeadlineStatus status = DeadlineStatus.valueOf(e.getStatus());
         boolean suspended = e.getOpenSuspensions() > 0;
-        if (status == DeadlineStatus.RUNNING && !suspended && LocalDate.now(clock).isAfter(e.getDueDate())) {
+        if (status == DeadlineStatus.RUNNING && !suspended
+                && statusOfActOn(LocalDate.now(clock), e.getDueDate()) == DeadlineStatus.MISSED) {
             status = DeadlineStatus.MISSED;
         }
         return new CaseDeadline(e.getId(), e.getCaseId(), rule.key(), rule.title(), rule.article(), rule.counting(),

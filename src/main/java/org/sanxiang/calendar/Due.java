@@ -8,9 +8,4 @@ import java.time.LocalDate;
  * @param provisional the date depends on a year without a published holiday notice
  */
 public record Due(String ruleKey, String article, LocalDate start, LocalDate dueDate, boolean provisional) {
-
-    /** Whether an act on {@code date} is late. */
-    public boolean missedOn(LocalDate date) {
-        return date.isAfter(dueDate);
-    }
 }

@@ -115,17 +115,6 @@ public class PublicPortal {
         return list;
     }
 
-    /** The official contact numbers the portal publishes on purpose (the bodies' complaint lines). */
-    public List<String> officialContacts() {
-        List<String> list = new ArrayList<>();
-        for (PublicBody b : bodiesWithRemedies()) {
-            if (b.remedies() != null) {
-                list.add(b.remedies().complaintPhone());
-            }
-        }
-        return list;
-    }
-
     /** The signed record checkpoints, newest first, one page of them (全过程记录 防删改, G118). */
     public Page<Checkpoint> checkpoints(int page, int size) {
         Paging.check(page, size);

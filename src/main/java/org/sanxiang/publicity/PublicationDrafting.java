@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.cases.DecisionMade;
-import org.sanxiang.cases.PublicationNotice;
 import org.sanxiang.publicity.persistence.PublicationInputRow;
 import org.sanxiang.publicity.persistence.PublicationRow;
 import org.sanxiang.recording.Act;
@@ -40,14 +39,6 @@ public class PublicationDrafting {
         this.deadlines = deadlines;
         this.record = record;
         this.runtime = runtime;
-    }
-
-    /**
-     * What the service step states so the party knows the decision will be published (RULES §3). The
-     * cases module owns the words ({@link PublicationNotice}): its service record carries them.
-     */
-    public String publicationNoticeText() {
-        return PublicationNotice.TEXT;
     }
 
     /**

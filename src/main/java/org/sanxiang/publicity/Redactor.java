@@ -127,12 +127,6 @@ public class Redactor {
         return surname + "某";
     }
 
-    /** Whether a published text still holds an ID number, a phone number or a bank card number. */
-    public boolean leaksContactOrIdentity(String html) {
-        return ID_18.matcher(html).find() || ID_15.matcher(html).find() || MOBILE.matcher(html).find()
-                || LANDLINE.matcher(html).find() || BANK_CARD.matcher(html).find();
-    }
-
     /** Names after a role word, unless already anonymised (某) or a masked placeholder. */
     private static String replaceRoleNamed(String s, Set<String> removed) {
         Matcher m = ROLE_NAMED_PERSON.matcher(s);

@@ -174,8 +174,10 @@ class DeadlineTimersTest {
         caseSupervision.resumeDecisionClock(id, Scenario.today().plusDays(10), Scenario.HEAD);
 
         CaseDeadline after = decisionClock(id);
-        assertThat(after.suspendedDays()).isPositive();
-        assertThat(after.due()).isAfter(before.due());
+        // filed Wednesday 2026-11-18: 90 days = Tuesday 2027-02-16; 10 days suspended = Friday 2027-02-26
+        assertThat(before.due()).isEqualTo(LocalDate.of(2027, 2, 16));
+        assertThat(after.suspendedDays()).isEqualTo(10);
+        assertThat(after.due()).isEqualTo(LocalDate.of(2027, 2, 26));
         Date taskDue = engine.getTaskService().createTaskQuery().processInstanceId(pid(id)).singleResult().getDueDate();
         assertThat(taskDue).isEqualTo(deadlines.endOfDay(after.due()));
         assertThat(jdbc.queryForObject("SELECT due_date FROM inbox_task WHERE case_id = ?", java.sql.Timestamp.class, id)

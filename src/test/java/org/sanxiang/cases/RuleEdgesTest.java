@@ -64,10 +64,20 @@ class RuleEdgesTest {
                 PenaltyType.FINE, fine);
     }
 
+    /** The on-the-spot decision was made: a decided summary case whose decision carries the fine. */
+    void assertDecidedOnTheSpot(CaseRef ref, String fine) {
+        assertThat(jdbc.queryForObject("SELECT CONCAT(case_number, '|', status, '|', procedure_kind) FROM enf_case WHERE id = ?",
+                String.class, ref.id())).isEqualTo(ref.caseNumber() + "|DECIDED|SUMMARY");
+        assertThat(jdbc.queryForObject("SELECT fine_amount FROM case_decision WHERE case_id = ? AND kind = 'SUMMARY_PENALTY'",
+                BigDecimal.class, ref.id())).isEqualByComparingTo(fine);
+        assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, ref.id()))
+                .isEqualTo(ref.caseNumber());
+    }
+
     @Test
     void summaryProcedureAllowsNaturalPersonFinesUpTo200Yuan() {
-        assertThat(summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("199.99")), ZHANG)).isNotNull();
-        assertThat(summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200")), ZHANG)).isNotNull();
+        assertDecidedOnTheSpot(summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("199.99")), ZHANG), "199.99");
+        assertDecidedOnTheSpot(summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200")), ZHANG), "200.00");
         int before = cases();
         assertProblem(() -> summaryProcedure.decideOnTheSpot(summary(Scenario.person(), new BigDecimal("200.01")), ZHANG),
                 "summary-procedure-limit", "APL Art. 51");
@@ -76,7 +86,7 @@ class RuleEdgesTest {
 
     @Test
     void summaryProcedureAllowsOrganisationFinesUpTo3000Yuan() {
-        assertThat(summaryProcedure.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000")), ZHANG)).isNotNull();
+        assertDecidedOnTheSpot(summaryProcedure.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000")), ZHANG), "3000.00");
         assertProblem(() -> summaryProcedure.decideOnTheSpot(summary(Scenario.company(), new BigDecimal("3000.01")), ZHANG),
                 "summary-procedure-limit", "APL Art. 51");
     }

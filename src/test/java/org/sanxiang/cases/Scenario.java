@@ -2,7 +2,6 @@ package org.sanxiang.cases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -33,8 +32,9 @@ public class Scenario {
         this.jdbc = jdbc;
     }
 
+    /** The office date of the test run: the date the office {@code Clock} bean starts on (OfficeTestClock). */
     public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return org.sanxiang.OfficeTestClock.TODAY;
     }
 
     public long bodyId() {

@@ -165,6 +165,42 @@ class EvidenceUploadTest {
         assertNothingLeftBehind(caseId, body);
     }
 
+    /** A PDF of exactly {@code n} bytes, unique to this call (so no two uploads share a blob). */
+    static byte[] uniquePdf(int n) {
+        byte[] bytes = pdf(n);
+        byte[] mark = Long.toString(System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(mark, 0, bytes, 10, mark.length);
+        return bytes;
+    }
+
+    /** The 64 KB (65,536-byte) limit of EXPERT_OPINION in the test configuration, at its edge, declared and streamed. */
+    @Test
+    void acceptsAFileUpToTheTypesLimitAndRejectsOneByteMore() throws Exception {
+        assertThat(properties.maxBytes(EvidenceType.EXPERT_OPINION)).isEqualTo(65_536L);
+        long caseId = newCase();
+        upload(caseId, "EXPERT_OPINION", "below.pdf", uniquePdf(65_535)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.size").value(65_535));
+        upload(caseId, "EXPERT_OPINION", "at.pdf", uniquePdf(65_536)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.size").value(65_536));
+        byte[] above = uniquePdf(65_537);
+        upload(caseId, "EXPERT_OPINION", "above.pdf", above).andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.type").value("urn:sanxiang:problem:evidence-too-large"));
+        assertThat(rows(caseId)).isEqualTo(2);
+        assertThat(blobPath(sha256(above))).doesNotExist();
+
+        // a stream of unknown length is cut at the same edge
+        long streamed = newCase();
+        byte[] atLimit = uniquePdf(65_536);
+        assertThat(registry.add(streamed, processInstance(streamed), meta(EvidenceType.EXPERT_OPINION, "at.pdf"),
+                new java.io.ByteArrayInputStream(atLimit), -1, "zhangwei").size()).isEqualTo(65_536L);
+        byte[] overLimit = uniquePdf(65_537);
+        assertThatThrownBy(() -> registry.add(streamed, processInstance(streamed), meta(EvidenceType.EXPERT_OPINION, "o.pdf"),
+                new java.io.ByteArrayInputStream(overLimit), -1, "zhangwei"))
+                .isInstanceOf(EvidenceProblems.EvidenceTooLarge.class);
+        assertThat(rows(streamed)).isEqualTo(1);
+        assertThat(blobPath(sha256(overLimit))).doesNotExist();
+    }
+
     @Test
     void rejectsAnOverLimitStreamOfUnknownLengthLeavingNothing() throws Exception {
         long caseId = newCase();

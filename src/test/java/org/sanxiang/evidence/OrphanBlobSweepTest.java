@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
 import org.sanxiang.cases.Scenario;
+import org.sanxiang.evidence.persistence.EvidenceMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,8 +49,12 @@ class OrphanBlobSweepTest {
     org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
-
-    static final Instant TWO_HOURS_AGO = Instant.now().minus(Duration.ofHours(2));
+    @Autowired
+    EvidenceMapper mapper;
+    @Autowired
+    EvidenceProperties properties;
+    @Autowired
+    Clock clock;
 
     FileSystemBlobStore store() {
         return (FileSystemBlobStore) blobs;
@@ -67,6 +73,7 @@ class OrphanBlobSweepTest {
 
     @Test
     void movesOldUnreferencedBlobsAsideAndKeepsReferencedAndFreshOnes() throws Exception {
+        Instant twoHoursAgo = clock.instant().minus(Duration.ofHours(2));
         long caseId = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc).registerAndFile(Scenario.person()).id();
         String pid = jdbc.queryForObject("SELECT process_instance_id FROM enf_case WHERE id = ?", String.class, caseId);
         EvidenceItem item = registry.add(caseId, pid, new EvidenceUpload(EvidenceType.DOCUMENTARY, "Task_Investigation",
@@ -74,13 +81,14 @@ class OrphanBlobSweepTest {
                 new ByteArrayInputStream(("%PDF-1.4\n" + System.nanoTime() + "\n%%EOF").getBytes(StandardCharsets.US_ASCII)), -1,
                 "zhangwei");
         Path referenced = store().pathOf(item.sha256());
-        Files.setLastModifiedTime(referenced, FileTime.from(TWO_HOURS_AGO));
-        Path orphan = strayBlob("orphan " + System.nanoTime(), TWO_HOURS_AGO);
-        Path fresh = strayBlob("fresh " + System.nanoTime(), Instant.now());
+        Files.setLastModifiedTime(referenced, FileTime.from(twoHoursAgo));
+        Path orphan = strayBlob("orphan " + System.nanoTime(), twoHoursAgo);
+        Path fresh = strayBlob("fresh " + System.nanoTime(), clock.instant());
         Files.createDirectories(store().root().resolve("staging"));
         Path staleTemp = Files.createTempFile(store().root().resolve("staging"), "upload-", ".part");
-        Files.setLastModifiedTime(staleTemp, FileTime.from(TWO_HOURS_AGO));
+        Files.setLastModifiedTime(staleTemp, FileTime.from(twoHoursAgo));
         Path freshTemp = Files.createTempFile(store().root().resolve("staging"), "upload-", ".part");
+        Files.setLastModifiedTime(freshTemp, FileTime.from(clock.instant()));
 
         OrphanBlobSweep.Result result = sweep.sweep();
 
@@ -98,5 +106,43 @@ class OrphanBlobSweepTest {
         assertThat(sweep.sweep()).isEqualTo(new OrphanBlobSweep.Result(0, 0));
         assertThat(store().orphans().resolve(orphan.getFileName())).exists();
         Files.deleteIfExists(freshTemp);
+    }
+
+    /**
+     * The grace period (1 h) at its edge, on a clock stopped at {@code now}: a blob or staged upload last
+     * modified one second more than the grace period ago is swept; exactly the grace period ago or one second
+     * less, it stays.
+     */
+    @Test
+    void sweepsOnlyWhatIsOlderThanTheGracePeriod() throws Exception {
+        assertThat(properties.orphanGrace()).isEqualTo(Duration.ofHours(1));
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        OrphanBlobSweep stopped = new OrphanBlobSweep(blobs, mapper, properties, Clock.fixed(now, clock.getZone()));
+        Instant edge = now.minus(Duration.ofHours(1));
+        Path older = strayBlob("older " + System.nanoTime(), edge.minusSeconds(1));
+        Path atEdge = strayBlob("at edge " + System.nanoTime(), edge);
+        Path younger = strayBlob("younger " + System.nanoTime(), edge.plusSeconds(1));
+        Path staging = Files.createDirectories(store().root().resolve("staging"));
+        Path olderTemp = Files.createTempFile(staging, "upload-", ".part");
+        Files.setLastModifiedTime(olderTemp, FileTime.from(edge.minusSeconds(1)));
+        Path edgeTemp = Files.createTempFile(staging, "upload-", ".part");
+        Files.setLastModifiedTime(edgeTemp, FileTime.from(edge));
+        Path youngerTemp = Files.createTempFile(staging, "upload-", ".part");
+        Files.setLastModifiedTime(youngerTemp, FileTime.from(edge.plusSeconds(1)));
+        try {
+            assertThat(stopped.sweep()).isEqualTo(new OrphanBlobSweep.Result(1, 1));
+
+            assertThat(older).doesNotExist();
+            assertThat(store().orphans().resolve(older.getFileName())).exists();
+            assertThat(atEdge).exists();
+            assertThat(younger).exists();
+            assertThat(olderTemp).doesNotExist();
+            assertThat(edgeTemp).exists();
+            assertThat(youngerTemp).exists();
+        } finally {
+            for (Path p : List.of(atEdge, younger, edgeTemp, youngerTemp)) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -104,15 +104,22 @@ class CertificateAdminApiTest extends OfficerApiSupport {
         assertThat(h.get(3).get("toStatus").asText()).isEqualTo("CANCELLED");
     }
 
-    @Test
-    void refusesToReinstateACancelledCertificate() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"CANCEL, CANCELLED", "REVOKE, REVOKED"})
+    void refusesToReinstateACancelledOrRevokedCertificate(String action, String finalStatus) throws Exception {
         long officerId = createOfficer(uniqueUsername("fin"));
         long id = createCertificate(officerId, uniqueNumber(), List.of("城乡规划"), today(), today().plusYears(5)).get("id").asLong();
-        changeStatus(id, "REVOKE", "违法执法");
+        assertThat(changeStatus(id, action, "调离执法岗位").get("status").asText()).isEqualTo(finalStatus);
         mvc.perform(post("/api/certificates/" + id + "/status").with(httpBasic("admin", "demo1234"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"REINSTATE\",\"reason\":\"申诉\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sanxiang:problem:certificate-status-change-not-allowed"));
+        // nothing changed: the certificate stays final, its history has no reinstatement
+        String history = mvc.perform(get("/api/certificates/" + id + "/history").with(httpBasic("sunli", "demo1234")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode h = json.readTree(history);
+        assertThat(h).hasSize(2);
+        assertThat(h.get(1).get("toStatus").asText()).isEqualTo(finalStatus);
     }
 
     @Test

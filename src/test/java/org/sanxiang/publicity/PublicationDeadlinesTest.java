@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangTest;
+import org.sanxiang.calendar.DeadlineStatus;
 import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.calendar.Due;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +27,7 @@ class PublicationDeadlinesTest {
         Due due = deadlines.due(Drafts.dueRule("PENALTY"), DECIDED);
         // 9, 10, 11 (make-up Saturday), 13, 14, 15, 16 October
         assertThat(due.dueDate()).isEqualTo(LocalDate.of(2025, 10, 16));
-        assertThat(due.missedOn(LocalDate.of(2025, 10, 15))).as("day before").isFalse();
-        assertThat(due.missedOn(LocalDate.of(2025, 10, 16))).as("day of").isFalse();
-        assertThat(due.missedOn(LocalDate.of(2025, 10, 17))).as("day after").isTrue();
+        assertJudged(due.ruleKey(), LocalDate.of(2025, 10, 16));
     }
 
     @Test
@@ -38,18 +37,29 @@ class PublicationDeadlinesTest {
         assertThat(other.ruleKey()).isEqualTo("publication-other");
         // 7 days to 16 October, then 17, 20, 21, 22, 23, 24, 27, 28, 29, 30, 31, 3, 4 November
         assertThat(other.dueDate()).isEqualTo(LocalDate.of(2025, 11, 4));
-        assertThat(other.missedOn(LocalDate.of(2025, 11, 3))).isFalse();
-        assertThat(other.missedOn(LocalDate.of(2025, 11, 4))).isFalse();
-        assertThat(other.missedOn(LocalDate.of(2025, 11, 5))).isTrue();
+        assertJudged(other.ruleKey(), LocalDate.of(2025, 11, 4));
     }
 
     @Test
     void withdrawalIsDueWithinThreeWorkingDaysCountingTheMakeUpSaturday() {
         Due due = deadlines.due("withdrawal", DECIDED);
         assertThat(due.dueDate()).isEqualTo(LocalDate.of(2025, 10, 11));
-        assertThat(due.missedOn(LocalDate.of(2025, 10, 10))).as("day before").isFalse();
-        assertThat(due.missedOn(LocalDate.of(2025, 10, 11))).as("day of").isFalse();
-        assertThat(due.missedOn(LocalDate.of(2025, 10, 12))).as("day after").isTrue();
+        assertJudged("withdrawal", LocalDate.of(2025, 10, 11));
         assertThat(due.article()).isEqualTo("APL Art. 48");
+    }
+
+    /** Deadlines.met, on three cases started on DECIDED: MET the day before and of {@code due}, MISSED the day after. */
+    private void assertJudged(String ruleKey, LocalDate due) {
+        long before = newCaseId(), dayOf = newCaseId(), after = newCaseId();
+        for (long id : new long[] {before, dayOf, after}) {
+            assertThat(deadlines.start(id, ruleKey, DECIDED).due()).isEqualTo(due);
+        }
+        assertThat(deadlines.met(before, ruleKey, due.minusDays(1)).status()).as("day before").isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.met(dayOf, ruleKey, due).status()).as("day of").isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.met(after, ruleKey, due.plusDays(1)).status()).as("day after").isEqualTo(DeadlineStatus.MISSED);
+    }
+
+    private static long newCaseId() {
+        return java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
     }
 }

@@ -305,11 +305,6 @@ class PublicityProcessTest {
         assertThat(queries.get(p.id()).status()).isEqualTo(PublicationStatus.DRAFT);
     }
 
-    @Test
-    void servicePrintsThePublicationNotice() {
-        assertThat(drafting.publicationNoticeText()).isEqualTo("本决定将依法向社会公示");
-    }
-
     String processOf(Publication p) {
         return jdbc.queryForObject("SELECT process_instance_id FROM publication WHERE id = ?", String.class, p.id());
     }

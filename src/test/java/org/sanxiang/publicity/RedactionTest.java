@@ -155,9 +155,11 @@ class RedactionTest {
     }
 
     @Test
-    void detectsLeaksInRenderedHtml() {
-        assertThat(redactor.leaksContactOrIdentity("<td>11010519491231002X</td>")).isTrue();
-        assertThat(redactor.leaksContactOrIdentity("<td>138 0013 8000</td>")).isTrue();
-        assertThat(redactor.leaksContactOrIdentity("<td>三张综执罚决〔2026〕12号 罚款 200 元</td>")).isFalse();
+    void removesIdAndSpacedMobileFromMarkupAndKeepsDecisionNumberAndAmount() {
+        Redacted r = redact("<td>11010519491231002X</td><td>138 0013 8000</td><td>三张综执罚决〔2026〕12号 罚款 200 元</td>",
+                person("王某某", null));
+        assertThat(r.text()).doesNotContain("11010519491231002X").doesNotContain("138 0013 8000")
+                .contains("三张综执罚决〔2026〕12号 罚款 200 元");
+        assertThat(r.removed()).contains("ID_NUMBER", "MOBILE");
     }
 }

@@ -111,10 +111,9 @@ class ServiceNoticeAndNamesTest {
         RecordEntry service = record.timeline(caseId).stream()
                 .filter(e -> "STEP_COMPLETED".equals(e.act()) && "Task_Service".equals(e.step())).findFirst().orElseThrow();
         assertThat(service.summary()).contains("已告知当事人：本决定将依法向社会公示");
-        assertThat(drafting.publicationNoticeText()).isEqualTo(PublicationNotice.TEXT);
         mvc.perform(get("/api/cases/" + caseId).with(httpBasic("zhangwei", "demo1234")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$.serviceRecords[0].publicationNotice").value(PublicationNotice.TEXT));
+                        .jsonPath("$.serviceRecords[0].publicationNotice").value("本决定将依法向社会公示"));
     }
 }

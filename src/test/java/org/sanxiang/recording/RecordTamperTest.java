@@ -36,6 +36,8 @@ class RecordTamperTest {
     @Autowired
     org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     CaseRecord record;
@@ -86,7 +88,7 @@ class RecordTamperTest {
         for (int seq = 4; seq >= 2; seq--) {
             jdbc.update("UPDATE record_entry SET seq = ? WHERE case_id = ? AND seq = ?", seq + 1, caseId, seq);
         }
-        LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String hash = CaseRecord.hash(first.hash(), caseId, 2, "STEP_COMPLETED", "Task_FilingApproval", "liuyang", null,
                 "立案审批：补记", "{}", at);
         jdbc.update("INSERT INTO record_entry (case_id, seq, act, step, actor, article, summary, payload, recorded_at, prev_hash, hash)"

@@ -167,7 +167,9 @@ class LegalReviewProcessTest {
         caseSupervision.extendReview(id, Scenario.HEAD);
         CaseDeadline after = reviewClock(id).get(0);
         assertThat(after.extended()).isTrue();
-        assertThat(after.due()).isAfter(before.due());
+        // materials complete on Wednesday 2026-11-18: 7 working days to Friday 11-27, 3 more to Wednesday 12-02
+        assertThat(before.due()).isEqualTo(java.time.LocalDate.of(2026, 11, 27));
+        assertThat(after.due()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
         assertThat(engine.getTaskService().createTaskQuery().taskId(reviewTask(id)).singleResult().getDueDate())
                 .isEqualTo(deadlines.endOfDay(after.due()));
         assertThatThrownBy(() -> caseSupervision.extendReview(id, Scenario.HEAD)).isInstanceOf(Problem.class);

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -32,10 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * recording, through htmx) and a legal review that returns the case once; then the supervisor's
  * dashboard, whose charts must all render. The browser's console must show no CSP violation and no
  * JavaScript error on any page. Screenshots of the inbox, the case page (with its evidence), the
- * reviewer's page and the dashboard go to {@code target/screenshots/}.
+ * reviewer's page and the dashboard go to {@code target/screenshots/}. Runs in both passes (H2 and the
+ * MySQL-compatible server).
  */
 @SanxiangTest
-@Tag("h2-only")
 class BrowserWorkflowTest {
 
     static final Path SHOTS = Path.of("target/screenshots");
@@ -44,6 +42,8 @@ class BrowserWorkflowTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -250,7 +250,7 @@ class BrowserWorkflowTest {
         Path file = Files.createTempDirectory("evidence").resolve(fileName);
         Files.write(file, content);
         select("ev-type", type);
-        type("ev-capturedAt", java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1)
+        type("ev-capturedAt", java.time.LocalDateTime.now(clock).minusHours(1)
                 .withSecond(0).withNano(0).toString());
         type("ev-place", "三张镇人民路 18 号门前");
         if (durationSeconds != null) {
@@ -411,6 +411,6 @@ class BrowserWorkflowTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return org.sanxiang.OfficeTestClock.TODAY;
     }
 }

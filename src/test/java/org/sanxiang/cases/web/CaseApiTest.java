@@ -104,7 +104,8 @@ class CaseApiTest {
 
         call("liuyang", "POST", "/api/cases/" + id + "/steps/filing-approval", Map.of("approved", true, "opinion", "同意立案"), 200);
         expect(id, "FILED", "Task_Investigation", 2);
-        assertThat(jdbc.queryForObject("SELECT filed_at FROM enf_case WHERE id = ?", java.sql.Timestamp.class, id)).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT filed_at FROM enf_case WHERE id = ?", java.sql.Timestamp.class, id)
+                .toLocalDateTime().toLocalDate()).isEqualTo(org.sanxiang.cases.Scenario.today());
 
         JsonNode officerInbox = call("wangfang", "GET", "/api/inbox?size=200", null, 200);
         assertThat(officerInbox.get("items").findValuesAsText("caseId")).contains(String.valueOf(id));

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +38,8 @@ class ReviewTaskListTest {
 
     static final String SEEDED_BY = "review-task-list-test";
 
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -80,7 +81,7 @@ class ReviewTaskListTest {
         long m1 = matters.get(0), m2 = matters.get(1);
         long chenjing = jdbc.queryForObject("SELECT id FROM officer WHERE username = 'chenjing'", Long.class);
         // whole minutes 30 past "now": far from the filters' boundaries (now, now + 48 h) while the test runs
-        LocalDateTime base = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).plusMinutes(30);
+        LocalDateTime base = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).plusMinutes(30);
         LocalDateTime created = base.minusDays(20);
         for (int i = 0; i < 40; i++) {
             long matter = i % 3 == 0 ? m2 : m1;
@@ -116,7 +117,7 @@ class ReviewTaskListTest {
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toLocalDateTime(),
                         rs.getTimestamp(7).toLocalDateTime(), rs.getString(8), rs.getString(9)));
         Set<Long> handled = new HashSet<>(jdbc.queryForList("SELECT case_id FROM case_handler WHERE officer_id = ?", Long.class, chenjing));
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime soon = now.plusHours(48);
         Comparator<Row> order = Comparator.<Row, Boolean>comparing(r -> r.due() == null)
                 .thenComparing(Row::due, Comparator.nullsLast(Comparator.naturalOrder()))

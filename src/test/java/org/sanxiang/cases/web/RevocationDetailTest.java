@@ -47,6 +47,8 @@ class RevocationDetailTest {
     @Autowired
     org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+    @Autowired
     CaseQueries queries;
     @Autowired
     JdbcTemplate jdbc;
@@ -101,8 +103,17 @@ class RevocationDetailTest {
     }
 
     @Test
-    void anotherBodysCaseAndItsRevocationsAreNotFound() {
+    void anotherBodysCaseAndItsRevocationsAreNotFound() throws Exception {
         long id = decidedCase();
+        // a real officer of another body (login qitaguan of body QTZ) ...
+        org.sanxiang.web.OtherBody.ensure(jdbc, identity);
+        assertThat(jdbc.queryForObject("SELECT b.code FROM officer o JOIN enforcement_body b ON b.id = o.body_id"
+                + " WHERE o.username = ?", String.class, org.sanxiang.web.OtherBody.USERNAME)).isEqualTo("QTZ");
+        Actor otherBody = new Actor(org.sanxiang.web.OtherBody.USERNAME, Set.of("officer"));
+        assertThatThrownBy(() -> queries.revocations(id, otherBody)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> queries.detail(id, otherBody)).isInstanceOf(NotFound.class);
+        call(org.sanxiang.web.OtherBody.USERNAME, "GET", "/api/cases/" + id + "/decision-revocations", null, 404);
+        // ... and an account with no officer record at all
         Actor stranger = new Actor("nobody-of-this-body", Set.of("officer"));
         assertThatThrownBy(() -> queries.revocations(id, stranger)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> queries.revocations(987_654L, Scenario.HEAD)).isInstanceOf(NotFound.class);
