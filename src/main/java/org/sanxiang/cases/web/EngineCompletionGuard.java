@@ -3,7 +3,6 @@ package org.sanxiang.cases.web;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,9 +80,10 @@ class EngineCompletionGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher m = COMPLETION.matcher(path(request));
-        Optional<Problem> refusal = m.matches() ? guard.refusal(m.group(1)) : Optional.empty();
-        if (refusal.isPresent()) {
-            write(refusal.get(), request, response);
+        if (m.matches()) {
+            // an existing task: the guard's refusal; no such task: 404 (the engine itself would answer 500)
+            write(guard.refusal(m.group(1)).orElseGet(() -> new org.sanxiang.process.NotFound("task", m.group(1))),
+                    request, response);
             return;
         }
         try {

@@ -158,7 +158,7 @@ class CompletionGuardTest {
         assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task/" + taskId, null, null).statusCode())
                 .isEqualTo(200);
         var response = tasklist.complete(taskId);
-        assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(response.body()).contains(TYPE);
@@ -173,7 +173,7 @@ class CompletionGuardTest {
                 "/engine-rest/task/" + taskId + "/submit-form", "/engine-rest/engine/default/task/" + taskId + "/resolve",
                 "/engine-rest/task/" + taskId + "/%63omplete")) {
             Map<String, Object> response = post(path);
-            assertThat((Integer) response.get("status")).as(path).isBetween(400, 499);
+            assertThat((Integer) response.get("status")).as(path).isEqualTo(403);
             assertThat((String) response.get("type")).as(path).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat((String) response.get("body")).as(path).contains(TYPE);
         }
@@ -189,6 +189,16 @@ class CompletionGuardTest {
                 .hasMessageContaining("completion-outside-case-service");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(recordEntries()).isEqualTo(before);
+    }
+
+    @Test
+    void aCompletionOfNoSuchTaskAnswers404ProblemJsonNot500() {
+        for (String path : List.of("/engine-rest/task/no-such-task/complete", "/engine-rest/engine/default/task/no-such-task/submit-form")) {
+            Map<String, Object> response = post(path);
+            assertThat((Integer) response.get("status")).as(path).isEqualTo(404);
+            assertThat((String) response.get("type")).as(path).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat((String) response.get("body")).as(path).contains("urn:sanxiang:problem:not-found");
+        }
     }
 
     @Test
