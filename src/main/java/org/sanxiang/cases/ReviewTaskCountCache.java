@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.sanxiang.cases.persistence.InboxMapper;
+import org.sanxiang.cases.persistence.ReviewBucket;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,14 +34,10 @@ public class ReviewTaskCountCache {
     /** More reviewers than this (a runaway of distinct usernames) and the cache starts afresh. */
     static final int MAX_ENTRIES = 1_000;
 
-    /** Tasks of one (mine, unclaimed, due date) group. */
-    public record Bucket(boolean mine, boolean unclaimed, LocalDateTime dueDate, long n) {
-    }
-
     private record Key(String username, Long officerId) {
     }
 
-    private record Snapshot(long generation, long loadedAtNanos, List<Bucket> buckets) {
+    private record Snapshot(long generation, long loadedAtNanos, List<ReviewBucket> buckets) {
     }
 
     private final InboxMapper inbox;
@@ -54,7 +51,7 @@ public class ReviewTaskCountCache {
     /** The counts for a reviewer at {@code now}: due soon is [now, soon), overdue is before now. */
     public CaseViews.ReviewTaskCounts counts(String username, Long officerId, LocalDateTime now, LocalDateTime soon) {
         long total = 0, mine = 0, unclaimed = 0, dueSoon = 0, overdue = 0;
-        for (Bucket b : buckets(username, officerId)) {
+        for (ReviewBucket b : buckets(username, officerId)) {
             total += b.n();
             mine += b.mine() ? b.n() : 0;
             unclaimed += b.unclaimed() ? b.n() : 0;
@@ -69,7 +66,7 @@ public class ReviewTaskCountCache {
         return new CaseViews.ReviewTaskCounts(total, mine, unclaimed, dueSoon, overdue);
     }
 
-    private List<Bucket> buckets(String username, Long officerId) {
+    private List<ReviewBucket> buckets(String username, Long officerId) {
         Key key = new Key(username, officerId);
         long gen = generation.get();
         long now = System.nanoTime();
@@ -77,7 +74,7 @@ public class ReviewTaskCountCache {
         if (s != null && s.generation() == gen && now - s.loadedAtNanos() < TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS)) {
             return s.buckets();
         }
-        List<Bucket> buckets = List.copyOf(inbox.countReviewBuckets(username, officerId));
+        List<ReviewBucket> buckets = List.copyOf(inbox.countReviewBuckets(username, officerId));
         if (snapshots.size() >= MAX_ENTRIES) {
             snapshots.clear();
         }

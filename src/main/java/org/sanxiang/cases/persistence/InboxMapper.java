@@ -32,7 +32,7 @@ public interface InboxMapper {
             @Param("soon") LocalDateTime soon, @Param("limit") int limit, @Param("offset") int offset,
             @Param("window") int window);
 
-    List<org.sanxiang.cases.ReviewTaskCountCache.Bucket> countReviewBuckets(@Param("username") String username,
+    List<ReviewBucket> countReviewBuckets(@Param("username") String username,
             @Param("officerId") Long officerId);
 
     CaseViews.ReviewTaskCounts countReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
