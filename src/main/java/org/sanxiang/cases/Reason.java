@@ -15,6 +15,11 @@ public record Reason(String key, Object... args) implements MessageSourceResolva
         return new Reason(key, args);
     }
 
+    /** A label of the bundles as a value of a reason, read in the same language as the reason itself. */
+    public static MessageSourceResolvable label(String code) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {code}, code);
+    }
+
     @Override
     public String[] getCodes() {
         return new String[] {"reason." + key};

@@ -58,6 +58,18 @@ class ReasonTextsTest {
     }
 
     @Test
+    void aFormsReasonNamesItsLabelInTheSameLanguage() {
+        StepDataInvalid point = new StepDataInvalid("point.BODY_LAWFUL",
+                Reason.of("checklist-point", Reason.label("label.point.BODY_LAWFUL")));
+        assertThat(detail(point, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("字段 point.BODY_LAWFUL 不合法：请逐项填写审核要点：执法主体合法，未超越法定职权");
+        assertThat(detail(point, Locale.ENGLISH)).startsWith("Field point.BODY_LAWFUL is invalid: answer every point of the review checklist: ")
+                .doesNotContainPattern("\\p{IsHan}");
+        StepDataInvalid date = new StepDataInvalid("decidedOn", Reason.of("form-date"));
+        assertThat(detail(date, Locale.ENGLISH)).isEqualTo("Field decidedOn is invalid: a date as yyyy-MM-dd");
+    }
+
+    @Test
     void everyReasonTheCasesModuleNamesIsInBothBundles() throws IOException {
         Pattern named = Pattern.compile("Reason\\.of\\(\"([\\w-]+)\"");
         Set<String> keys = new TreeSet<>();

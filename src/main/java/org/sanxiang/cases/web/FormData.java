@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -44,23 +45,23 @@ final class FormData {
     }
 
     LocalDate date(String field) {
-        return parse(field, LocalDate::parse, "日期格式应为 yyyy-MM-dd");
+        return parse(field, LocalDate::parse, Reason.of("form-date"));
     }
 
     BigDecimal decimal(String field) {
-        return parse(field, BigDecimal::new, "应为数字");
+        return parse(field, BigDecimal::new, Reason.of("form-number"));
     }
 
     Long id(String field) {
-        return parse(field, Long::valueOf, "应为编号");
+        return parse(field, Long::valueOf, Reason.of("form-id"));
     }
 
     Integer integer(String field) {
-        return parse(field, Integer::valueOf, "应为整数");
+        return parse(field, Integer::valueOf, Reason.of("form-integer"));
     }
 
     <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-        return parse(field, v -> Enum.valueOf(type, v), "取值无效");
+        return parse(field, v -> Enum.valueOf(type, v), Reason.of("form-choice"));
     }
 
     List<String> texts(String field) {
@@ -80,11 +81,11 @@ final class FormData {
     }
 
     List<Long> ids(String field) {
-        return texts(field).stream().map(v -> parseValue(field, v, Long::valueOf, "应为编号")).toList();
+        return texts(field).stream().map(v -> parseValue(field, v, Long::valueOf, Reason.of("form-id"))).toList();
     }
 
     <E extends Enum<E>> List<E> enums(String field, Class<E> type) {
-        return texts(field).stream().map(v -> parseValue(field, v, s -> Enum.valueOf(type, s), "取值无效")).toList();
+        return texts(field).stream().map(v -> parseValue(field, v, s -> Enum.valueOf(type, s), Reason.of("form-choice"))).toList();
     }
 
     /** The values as the form shows them again after a problem. */
@@ -94,12 +95,12 @@ final class FormData {
         return out;
     }
 
-    private <T> T parse(String field, Function<String, T> parser, String reason) {
+    private <T> T parse(String field, Function<String, T> parser, Reason reason) {
         String v = text(field);
         return v == null ? null : parseValue(field, v, parser, reason);
     }
 
-    private static <T> T parseValue(String field, String v, Function<String, T> parser, String reason) {
+    private static <T> T parseValue(String field, String v, Function<String, T> parser, Reason reason) {
         try {
             return parser.apply(v);
         } catch (IllegalArgumentException | DateTimeParseException e) {

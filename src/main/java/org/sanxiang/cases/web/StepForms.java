@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
+import org.sanxiang.cases.Reason;
 import org.sanxiang.cases.InvestigationOutcome;
 import org.sanxiang.cases.InvestigationRecordInput;
 import org.sanxiang.cases.PenaltyType;
@@ -64,7 +65,7 @@ final class StepForms {
         for (ChecklistPoint p : ChecklistPoint.values()) {
             String v = f.text("point." + p.name());
             if (v == null) {
-                throw new StepDataInvalid("point." + p.name(), "请逐项填写审核要点：" + p.label());
+                throw new StepDataInvalid("point." + p.name(), Reason.of("checklist-point", Reason.label("label.point." + p.name())));
             }
             answers.add(new ChecklistAnswer(p, "ok".equals(v), f.text("comment." + p.name())));
         }
@@ -110,17 +111,17 @@ final class StepForms {
                 }
             }
             if (name.isEmpty()) {
-                throw new StepDataInvalid("persons", "缺少姓名：" + line);
+                throw new StepDataInvalid("persons", Reason.of("person-name-missing", line));
             }
             InvestigationRecordInput.Role role = InvestigationRecordInput.Role.OTHER;
             if (word != null && !word.isEmpty()) {
                 role = role(word);
                 if (role == null) {
-                    throw new StepDataInvalid("persons", "人员角色应为 被询问人、证人、见证人、在场人 或 其他：" + line);
+                    throw new StepDataInvalid("persons", Reason.of("person-role", line));
                 }
             }
             if (name.length() > 64) {
-                throw new StepDataInvalid("persons", "姓名过长：" + name);
+                throw new StepDataInvalid("persons", Reason.of("person-name-long", name));
             }
             persons.add(new InvestigationRecordInput.Person(name, role));
         }
