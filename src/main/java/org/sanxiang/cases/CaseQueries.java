@@ -31,9 +31,12 @@ import org.sanxiang.review.LegalReviews;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** The read side: inbox, case search and the case page, from our indexed tables only. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseQueries {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -47,20 +50,6 @@ public class CaseQueries {
     private final LegalReviews reviews;
     private final ReviewTaskCountCache reviewCounts;
     private final org.sanxiang.cases.CaseAccess access;
-
-    CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock,
-            Deadlines deadlines, LegalReviews reviews, ReviewTaskCountCache reviewCounts,
-            org.sanxiang.cases.CaseAccess access) {
-        this.reviewCounts = reviewCounts;
-        this.access = access;
-        this.deadlines = deadlines;
-        this.reviews = reviews;
-        this.cases = cases;
-        this.inbox = inbox;
-        this.officers = officers;
-        this.record = record;
-        this.clock = clock;
-    }
 
     /** "My inbox": tasks assigned to me, or unassigned in my groups on cases I may act on. */
     public PageResult<InboxItem> inbox(Actor actor, int page, int size) {

@@ -22,21 +22,19 @@ import org.sanxiang.process.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Reads bodies, power lists and officers, and holds the certificate checks every enforcement act
  * goes through (APL Art. 42, 55).
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class OfficerDirectory {
 
     private final OfficerMapper mapper;
     private final OfficersProperties properties;
-
-    OfficerDirectory(OfficerMapper mapper, OfficersProperties properties) {
-        this.mapper = mapper;
-        this.properties = properties;
-    }
 
     /** Every enforcement body, by code. */
     public List<EnforcementBody> bodies() {

@@ -7,15 +7,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /** A problem's message, or a page's own message, in the request's language (zh-CN by default), for pages. */
 @Component
+@RequiredArgsConstructor
 public class ProblemText {
 
     private final MessageSource messages;
-
-    ProblemText(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String detail(Problem p) {
         Locale locale = LocaleContextHolder.getLocale();

@@ -58,23 +58,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The actions on a case's tasks and clocks from the case page and the review list: claim and give back a
  * task, and the head's acts (extend the review, reassign a handler, suspend and resume the decision
  * clock, record that a decision fell). Problems come back as flash messages on the page.
  */
 @WorkspacePage
+@RequiredArgsConstructor
 class CaseActionPages {
 
     private final CaseSupervision caseSupervision;
     private final DecisionRevocations decisionRevocations;
     private final ProblemText text;
-
-    CaseActionPages(CaseSupervision caseSupervision, DecisionRevocations decisionRevocations, ProblemText text) {
-        this.caseSupervision = caseSupervision;
-        this.decisionRevocations = decisionRevocations;
-        this.text = text;
-    }
 
     /** Claims a task; {@code back=review} returns to the review list as it was filtered (htmx follows the redirect). */
     @PostMapping("/tasks/{taskId}/claim")
@@ -183,5 +180,4 @@ class CaseActionPages {
         }
         return "redirect:" + (back != null ? back : "/cases/" + caseId);
     }
-
 }

@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The case API: register a lead, add investigation records, complete each step with its data,
  * the inbox, search and the case page. Thin: every rule is in the use cases ({@link LeadRegistration}, {@link StepCompletion}, …).
@@ -43,6 +45,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "cases", description = "一般程序与简易程序案件")
+@RequiredArgsConstructor
 class CaseController {
 
     private final LeadRegistration leadRegistration;
@@ -52,18 +55,6 @@ class CaseController {
     private final CaseSupervision caseSupervision;
     private final DecisionRevocations decisionRevocations;
     private final CaseQueries queries;
-
-    CaseController(LeadRegistration leadRegistration, SummaryProcedure summaryProcedure, StepCompletion stepCompletion,
-            Investigations investigations, CaseSupervision caseSupervision, DecisionRevocations decisionRevocations,
-            CaseQueries queries) {
-        this.leadRegistration = leadRegistration;
-        this.summaryProcedure = summaryProcedure;
-        this.stepCompletion = stepCompletion;
-        this.investigations = investigations;
-        this.caseSupervision = caseSupervision;
-        this.decisionRevocations = decisionRevocations;
-        this.queries = queries;
-    }
 
     @PostMapping("/cases")
     @Operation(summary = "案源登记：登记案源并启动一般程序")

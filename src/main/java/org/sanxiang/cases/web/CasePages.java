@@ -60,12 +60,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The officers' pages: the inbox, the case list and search, 案源登记, the case page with the form
  * of the current step (the head's actions are {@link CaseActionPages}). Thin: every rule is in the use cases ({@link LeadRegistration}, {@link StepCompletion}, {@link Investigations});
  * a problem re-renders the form with its Chinese message and the field at fault.
  */
 @WorkspacePage
+@RequiredArgsConstructor
 class CasePages {
 
     private final LeadRegistration leadRegistration;
@@ -77,20 +80,6 @@ class CasePages {
     private final StepLabels stepLabels;
     private final CasePageModel pageModel;
     private final Clock clock;
-
-    CasePages(LeadRegistration leadRegistration, StepCompletion stepCompletion, Investigations investigations,
-            CaseQueries queries, OfficerDirectory officers, ProblemText text, StepLabels stepLabels,
-            CasePageModel pageModel, Clock clock) {
-        this.leadRegistration = leadRegistration;
-        this.stepCompletion = stepCompletion;
-        this.investigations = investigations;
-        this.queries = queries;
-        this.officers = officers;
-        this.text = text;
-        this.stepLabels = stepLabels;
-        this.pageModel = pageModel;
-        this.clock = clock;
-    }
 
     // ---------------------------------------------------------------- inbox and search
 
@@ -244,7 +233,6 @@ class CasePages {
             return pageModel.render(caseId, actor, model, step, f.echo());
         }
     }
-
 
     private void problem(Model model, Problem p, HttpServletResponse response) {
         response.setStatus(p.status().value());

@@ -17,23 +17,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The legal reviewers' task list (G118): all / mine / unclaimed / due soon / overdue with counts, by
  * matter, paged; an htmx request (filter, page, claim, unclaim) gets the list part only. Claiming
  * also works on the case page, where the review itself (materials, eight points, outcome) happens.
  */
 @WorkspacePage
+@RequiredArgsConstructor
 class ReviewPages {
 
     private final CaseQueries queries;
     private final OfficerDirectory officers;
     private final Clock clock;
-
-    ReviewPages(CaseQueries queries, OfficerDirectory officers, Clock clock) {
-        this.clock = clock;
-        this.queries = queries;
-        this.officers = officers;
-    }
 
     @GetMapping("/review")
     String tasks(@RequestParam(defaultValue = "ALL") ReviewFilter filter, @RequestParam(required = false) Long matterId,
