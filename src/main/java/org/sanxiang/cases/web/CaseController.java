@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.cases.CaseLists;
 import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.cases.CaseRef;
 import org.sanxiang.cases.CaseSupervision;
@@ -55,6 +56,7 @@ class CaseController {
     private final CaseSupervision caseSupervision;
     private final DecisionRevocations decisionRevocations;
     private final CaseQueries queries;
+    private final CaseLists lists;
 
     @PostMapping("/cases")
     @Operation(summary = "案源登记：登记案源并启动一般程序")
@@ -78,7 +80,7 @@ class CaseController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
-        return queries.search(new CaseSearch(caseNumber, party, matterId, status, from, to), actor, page, size);
+        return lists.search(new CaseSearch(caseNumber, party, matterId, status, from, to), actor, page, size);
     }
 
     @GetMapping("/cases/{caseId}")
@@ -97,7 +99,7 @@ class CaseController {
     @Operation(summary = "我的待办")
     PageResult<InboxItem> inbox(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Actor actor) {
-        return queries.inbox(actor, page, size);
+        return lists.inbox(actor, page, size);
     }
 
     @PostMapping("/cases/{caseId}/investigation-records")
@@ -260,7 +262,7 @@ class CaseController {
             @RequestParam(defaultValue = "ALL") org.sanxiang.cases.CaseViews.ReviewFilter filter,
             @RequestParam(required = false) Long matterId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Actor actor) {
-        return queries.reviewTasks(actor, filter, matterId, page, size);
+        return lists.reviewTasks(actor, filter, matterId, page, size);
     }
 
     @PostMapping("/tasks/{taskId}/claim")

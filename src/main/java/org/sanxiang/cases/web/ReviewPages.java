@@ -3,7 +3,7 @@ package org.sanxiang.cases.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.sanxiang.cases.CaseQueries;
+import org.sanxiang.cases.CaseLists;
 import org.sanxiang.cases.CaseViews.ReviewFilter;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.officers.Officer;
@@ -28,7 +28,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 class ReviewPages {
 
-    private final CaseQueries queries;
+    private final CaseLists lists;
     private final OfficerDirectory officers;
     private final Clock clock;
 
@@ -36,7 +36,7 @@ class ReviewPages {
     String tasks(@RequestParam(defaultValue = "ALL") ReviewFilter filter, @RequestParam(required = false) Long matterId,
             @RequestParam(defaultValue = "0") int page, Actor actor, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        var list = queries.reviewTasks(actor, filter, matterId, page, 20);
+        var list = lists.reviewTasks(actor, filter, matterId, page, 20);
         var counts = list.counts();
         model.addAttribute("list", list);
         model.addAttribute("filterTotal", switch (filter) {

@@ -48,8 +48,7 @@ class OfficerPages {
             int rows = "certificates".equals(kind) ? csv.importCertificates(content, actor) : csv.importOfficers(content, actor);
             redirect.addFlashAttribute("flashOk", text.message("ui.flash.imported", rows));
         } catch (Problem p) {
-            redirect.addFlashAttribute("flashError", text.detail(p));
-            redirect.addFlashAttribute("flashArticle", p.article());
+            text.flash(redirect, p);
         }
         return "redirect:/admin/officers";
     }
