@@ -74,7 +74,12 @@ public class OfficerDirectory {
         if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {
             return null;
         }
-        return officerByUsername(actor.username()).map(Officer::bodyId).orElse(NO_BODY);
+        return ownBody(actor).orElse(NO_BODY);
+    }
+
+    /** The body of the actor's officer record; empty for an account without one. */
+    public Optional<Long> ownBody(Actor actor) {
+        return officerByUsername(actor.username()).map(Officer::bodyId);
     }
 
     public Optional<Officer> officerByUsername(String username) {

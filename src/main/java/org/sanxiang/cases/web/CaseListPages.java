@@ -3,12 +3,10 @@ package org.sanxiang.cases.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.sanxiang.cases.CaseLists;
 import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.CaseViews.CaseSearch;
-import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.Actor;
 import org.sanxiang.web.Htmx;
@@ -44,7 +42,7 @@ class CaseListPages {
         model.addAttribute("overdueCount", overdue);
         model.addAttribute("mineCount", mine);
         model.addAttribute("groupCount", result.items().size() - mine);
-        model.addAttribute("today", today());
+        model.addAttribute("today", LocalDate.now(clock));
         return Htmx.partial(request, response) ? "cases/inbox :: results" : "cases/inbox";
     }
 
@@ -58,19 +56,9 @@ class CaseListPages {
                 from, to);
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", lists.search(criteria, actor, page, 20));
-        model.addAttribute("matters", ownBody(actor).map(officers::powerList).orElse(List.of()));
+        model.addAttribute("matters", officers.ownBody(actor).map(officers::powerList).orElse(List.of()));
         model.addAttribute("statuses", CaseStatus.values());
         return "cases/list";
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private Optional<Long> ownBody(Actor actor) {
-        return officers.officerByUsername(actor.username()).map(Officer::bodyId);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static String blankToNull(String s) {

@@ -14,7 +14,6 @@ import org.sanxiang.cases.LeadSource;
 import org.sanxiang.cases.PartyInput;
 import org.sanxiang.cases.PartyKind;
 import org.sanxiang.cases.RegisterLead;
-import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.Actor;
 import org.sanxiang.process.Problem;
@@ -47,7 +46,7 @@ class LeadPages {
     @GetMapping("/cases/new")
     String newLead(Actor actor, Model model) {
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("discoveredOn", today().toString());
+        form.put("discoveredOn", LocalDate.now(clock).toString());
         form.put("partyKind", PartyKind.NATURAL_PERSON.name());
         form.put("source", LeadSource.INSPECTION.name());
         officers.officerByUsername(actor.username()).ifPresent(o -> form.put("handlerIds", List.of(String.valueOf(o.id()))));
@@ -59,7 +58,7 @@ class LeadPages {
             RedirectAttributes redirect, HttpServletResponse response) {
         FormData f = new FormData(values);
         try {
-            long bodyId = ownBody(actor).orElseThrow(() -> new StepDataInvalid("bodyId", "当前账号不属于任何执法主体"));
+            long bodyId = officers.ownBody(actor).orElseThrow(() -> new StepDataInvalid("bodyId", "当前账号不属于任何执法主体"));
             PartyKind kind = Optional.ofNullable(f.enumValue("partyKind", PartyKind.class)).orElse(PartyKind.NATURAL_PERSON);
             PartyInput party = new PartyInput(kind, f.text("partyName"),
                     kind == PartyKind.NATURAL_PERSON ? f.text("idNumber") : null,
@@ -81,21 +80,11 @@ class LeadPages {
     }
 
     private String leadForm(Actor actor, Model model, Map<String, Object> form) {
-        Optional<Long> body = ownBody(actor);
+        Optional<Long> body = officers.ownBody(actor);
         model.addAttribute("form", form);
         model.addAttribute("matters", body.map(officers::powerList).orElse(List.of()));
         model.addAttribute("bodyOfficers", body.map(officers::officersOfBody).orElse(List.of()));
         model.addAttribute("sources", LeadSource.values());
         return "cases/new";
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private Optional<Long> ownBody(Actor actor) {
-        return officers.officerByUsername(actor.username()).map(Officer::bodyId);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

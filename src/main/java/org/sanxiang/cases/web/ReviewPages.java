@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.sanxiang.cases.CaseLists;
 import org.sanxiang.cases.CaseViews.ReviewFilter;
 import org.sanxiang.officers.OfficerDirectory;
-import org.sanxiang.officers.Officer;
 import org.sanxiang.process.Actor;
 import org.sanxiang.web.Htmx;
 import org.sanxiang.web.WorkspacePage;
@@ -48,8 +47,8 @@ class ReviewPages {
         });
         model.addAttribute("filter", filter.name());
         model.addAttribute("matterId", matterId);
-        model.addAttribute("matters", officers.officerByUsername(actor.username()).map(Officer::bodyId)
-                .map(officers::powerList).orElse(java.util.List.of()));
+        model.addAttribute("matters", officers.ownBody(actor).map(officers::powerList)
+                .orElse(java.util.List.of()));
         model.addAttribute("today", LocalDate.now(clock));
         return Htmx.partial(request, response) ? "cases/review :: results" : "cases/review";
     }
