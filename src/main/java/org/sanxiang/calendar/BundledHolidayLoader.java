@@ -6,21 +6,20 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * At start-up, before any request or job runs, imports the shipped holiday notices for the years
  * the database lacks. Idempotent; on a cluster a node that loses the race leaves the import to the
  * winner.
  */
 @Component
+@RequiredArgsConstructor
 class BundledHolidayLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(BundledHolidayLoader.class);
 
     private final HolidayAdministration administration;
-
-    BundledHolidayLoader(HolidayAdministration administration) {
-        this.administration = administration;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

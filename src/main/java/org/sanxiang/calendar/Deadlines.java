@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Statutory deadlines: due dates of the rules in {@code deadline_rule}, each case's running and
  * finished deadlines, suspension of the 90-day decision clock (APL Art. 60) and the late fee
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ${deadlines.dueDate('service', decidedOn)}} (timer {@code timeDate}, task {@code dueDate}).
  */
 @Service("deadlines")
+@RequiredArgsConstructor
 public class Deadlines {
 
     /** The decision period of APL Art. 60, the clock {@link #suspend} acts on. */
@@ -44,13 +47,6 @@ public class Deadlines {
     private final CalendarProperties properties;
     private final Clock clock;
     private volatile Map<String, DeadlineRule> rules;
-
-    Deadlines(DeadlineMapper mapper, WorkingCalendar calendar, CalendarProperties properties, Clock clock) {
-        this.mapper = mapper;
-        this.calendar = calendar;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The rules, read once from {@code deadline_rule} (seeded by Flyway; a change needs a restart). */
     public List<DeadlineRule> rules() {

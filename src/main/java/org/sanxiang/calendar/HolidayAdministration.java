@@ -17,12 +17,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Loads State Council holiday notices into the holiday table: the shipped files at start-up (only
  * years the database does not have yet) and a new year's notice uploaded by an administrator,
  * without a release. Loading a notice recomputes the running case deadlines it can affect.
  */
 @Service
+@RequiredArgsConstructor
 public class HolidayAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(HolidayAdministration.class);
@@ -35,16 +38,6 @@ public class HolidayAdministration {
     private final CalendarProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
-
-    HolidayAdministration(HolidayMapper mapper, HolidayCache cache, Deadlines deadlines,
-            CalendarProperties properties, ObjectMapper json, Clock clock) {
-        this.mapper = mapper;
-        this.cache = cache;
-        this.deadlines = deadlines;
-        this.properties = properties;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * Validates and loads one year's notice, replacing what was loaded for that year. A file that

@@ -10,19 +10,18 @@ import org.sanxiang.calendar.persistence.HolidayMapper;
 import org.sanxiang.calendar.persistence.NoticeYearRow;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The holiday table held in memory: read from the database on first use and again after every
  * upload (after commit), so a working-day question never touches the database.
  */
 @Component
+@RequiredArgsConstructor
 class HolidayCache {
 
     private final HolidayMapper mapper;
     private volatile HolidayTable table;
-
-    HolidayCache(HolidayMapper mapper) {
-        this.mapper = mapper;
-    }
 
     HolidayTable table() {
         HolidayTable t = table;

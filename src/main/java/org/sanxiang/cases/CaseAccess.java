@@ -33,6 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What every use case of a case checks first, once: the case row locked and visible to the actor
  * (object level: another body's case is not found), the open task of a step, who may act on it
@@ -40,6 +42,7 @@ import jakarta.validation.Validator;
  * and the recording of a refusal in the case's chain.
  */
 @Component
+@RequiredArgsConstructor
 class CaseAccess {
 
     private final CaseMapper cases;
@@ -49,17 +52,6 @@ class CaseAccess {
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
-
-    CaseAccess(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, RefusedActs refusals, Validator validator,
-            ObjectMapper json, Clock clock) {
-        this.cases = cases;
-        this.inbox = inbox;
-        this.officers = officers;
-        this.refusals = refusals;
-        this.validator = validator;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The case row, locked; a case the actor may not see is not found. */
     CaseEntity lockCase(long caseId, Actor actor) {

@@ -17,11 +17,14 @@ import org.sanxiang.officers.OfficerDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The case's documents and the events they raise: numbers from the body's sequences, the decision
  * made ({@link DecisionMade}) and who besides the party the case names (RULES §3).
  */
 @Component
+@RequiredArgsConstructor
 class CaseDocuments {
 
     /** Decisions on the merits (a transfer letter is not one): only these may fall (APL Art. 48 ¶2). */
@@ -31,13 +34,6 @@ class CaseDocuments {
     private final OfficerDirectory officers;
     private final DocumentNumbering numbering;
     private final ApplicationEventPublisher events;
-
-    CaseDocuments(CaseMapper cases, OfficerDirectory officers, DocumentNumbering numbering, ApplicationEventPublisher events) {
-        this.cases = cases;
-        this.officers = officers;
-        this.numbering = numbering;
-        this.events = events;
-    }
 
     String nextNumber(long bodyId, String kind, int year) {
         EnforcementBody body = officers.body(bodyId);

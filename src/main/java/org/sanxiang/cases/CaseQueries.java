@@ -1,7 +1,6 @@
 package org.sanxiang.cases;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sanxiang.cases.CaseViews.CaseDetail;
-import org.sanxiang.cases.CaseViews.CaseRow;
-import org.sanxiang.cases.CaseViews.CaseSearch;
-import org.sanxiang.cases.CaseViews.InboxItem;
 import org.sanxiang.cases.CaseViews.OpenTask;
-import org.sanxiang.cases.CaseViews.PageResult;
 import org.sanxiang.cases.persistence.CaseEntity;
-import org.sanxiang.cases.persistence.CaseListRow;
 import org.sanxiang.cases.persistence.CaseMapper;
 import org.sanxiang.cases.persistence.HandlerRow;
 import org.sanxiang.cases.persistence.InboxMapper;
-import org.sanxiang.cases.persistence.InboxRow;
 import org.sanxiang.officers.Matter;
 import org.sanxiang.officers.Officer;
 import org.sanxiang.officers.OfficerDirectory;
@@ -31,12 +24,16 @@ import org.sanxiang.review.LegalReviews;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The read side: inbox, case search and the case page, from our indexed tables only. */
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The read side of one case: its page, deadlines, fallen decisions, what the actor may do on it, and its access
+ * facts for the evidence module; from our indexed tables only. The lists are {@link CaseLists}.
+ */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseQueries {
-
-    public static final int MAX_PAGE_SIZE = 200;
 
     private final CaseMapper cases;
     private final InboxMapper inbox;
@@ -45,71 +42,6 @@ public class CaseQueries {
     private final Clock clock;
     private final Deadlines deadlines;
     private final LegalReviews reviews;
-    private final ReviewTaskCountCache reviewCounts;
-    private final org.sanxiang.cases.CaseAccess access;
-
-    CaseQueries(CaseMapper cases, InboxMapper inbox, OfficerDirectory officers, CaseRecord record, Clock clock,
-            Deadlines deadlines, LegalReviews reviews, ReviewTaskCountCache reviewCounts,
-            org.sanxiang.cases.CaseAccess access) {
-        this.reviewCounts = reviewCounts;
-        this.access = access;
-        this.deadlines = deadlines;
-        this.reviews = reviews;
-        this.cases = cases;
-        this.inbox = inbox;
-        this.officers = officers;
-        this.record = record;
-        this.clock = clock;
-    }
-
-    /** "My inbox": tasks assigned to me, or unassigned in my groups on cases I may act on. */
-    public PageResult<InboxItem> inbox(Actor actor, int page, int size) {
-        int s = clampSize(size);
-        int p = Math.max(page, 0);
-        Set<String> groups = new HashSet<>(actor.groups());
-        if (groups.isEmpty()) {
-            groups.add("-"); // keeps the IN list well-formed for an account without groups
-        }
-        Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
-        List<InboxItem> items = withMatterNames(
-                inbox.selectInbox(actor.username(), groups, officerId, LocalDateTime.now(clock), s, p * s));
-        return new PageResult<>(items, p, s, inbox.countInbox(actor.username(), groups, officerId));
-    }
-
-    /** Tasks counted as "due soon" fall due within this many hours. */
-    static final int DUE_SOON_HOURS = 48;
-
-    /** The legal reviewers' task list with filters and counts (never cases the reviewer handles). */
-    public CaseViews.ReviewTaskList reviewTasks(Actor actor, CaseViews.ReviewFilter filter, Long matterId, int page, int size) {
-        int s = clampSize(size);
-        int p = Math.max(page, 0);
-        Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
-        // whole seconds, as the database compares them (DATETIME; MySQL parameters are sent without fractions)
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        LocalDateTime soon = now.plusHours(DUE_SOON_HOURS);
-        return new CaseViews.ReviewTaskList(
-                withMatterNames(inbox.selectReviewTasks(actor.username(), officerId, filter.name(), matterId, now, soon,
-                        s, p * s, p * s + s)),
-                p, s, matterId == null ? reviewCounts.counts(actor.username(), officerId, now, soon)
-                        : inbox.countReviewTasks(actor.username(), officerId, matterId, now, soon));
-    }
-
-    /** Case search; officers see the cases of their own body. */
-    public PageResult<CaseRow> search(CaseSearch criteria, Actor actor, int page, int size) {
-        int s = clampSize(size);
-        int p = Math.max(page, 0);
-        Long bodyId = visibleBody(actor);
-        List<CaseListRow> rows = cases.search(criteria, bodyId, s, p * s);
-        Map<Long, String> matters = officers.matterNames(rows.stream().map(CaseListRow::matterId).toList());
-        return new PageResult<>(rows.stream().map(r -> r.withMatterName(matters.get(r.matterId()))).toList(), p, s,
-                cases.count(criteria, bodyId));
-    }
-
-    /** The rows with their matters' names, asked of the officers module in one batch (its table, its API). */
-    private List<InboxItem> withMatterNames(List<InboxRow> rows) {
-        Map<Long, String> matters = officers.matterNames(rows.stream().map(InboxRow::matterId).toList());
-        return rows.stream().map(r -> r.withMatterName(matters.get(r.matterId()))).toList();
-    }
 
     /** The case's current handlers, lead first, with name and certificate in force from the officers module. */
     private List<CaseViews.Handler> handlers(long caseId) {
@@ -225,9 +157,5 @@ public class CaseQueries {
     /** The body whose cases the actor sees; null for supervisors and administrators (all bodies). */
     private Long visibleBody(Actor actor) {
         return officers.bodyScope(actor);
-    }
-
-    private static int clampSize(int size) {
-        return size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
     }
 }

@@ -10,6 +10,8 @@ import org.sanxiang.evidence.RecordCheck;
 import org.sanxiang.evidence.RecordSource;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What satisfies each record name the case steps list in {@code requiredRecords} (G118; APL Art. 47).
  * Two kinds:
@@ -23,13 +25,10 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor
 class CaseRecords implements RecordSource {
 
     private final CaseMapper cases;
-
-    CaseRecords(CaseMapper cases) {
-        this.cases = cases;
-    }
 
     @Override
     public Map<String, RecordCheck> recordChecks() {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The case's side of the legal review. Whether a case's decision is major (G118; APL Art. 58): the office's catalogue
  * ({@code bpmn/major-decision.dmn}) evaluated on the facts in our tables — the latest 调查终结, and after a
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * which a Camunda administrator can write.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseReviews {
 
     static final String CATALOGUE = "major-decision";
@@ -30,16 +33,6 @@ public class CaseReviews {
 
     private final org.sanxiang.review.LegalReviews reviews;
     private final org.sanxiang.officers.OfficerDirectory officers;
-
-    CaseReviews(CaseMapper cases, DecisionService decisions, PenaltyPolicy policy, CaseAccess access,
-            org.sanxiang.review.LegalReviews reviews, org.sanxiang.officers.OfficerDirectory officers) {
-        this.reviews = reviews;
-        this.officers = officers;
-        this.cases = cases;
-        this.decisions = decisions;
-        this.policy = policy;
-        this.access = access;
-    }
 
     /** APL Art. 58: the review module's one check, on whether the case is major by its facts. */
     void requirePassedReviewForMajorDecision(long caseId) {

@@ -8,12 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Aggregates for the supervisor's dashboard: cases registered per month and open steps past their
  * due date, for one enforcement body or (bodyId null) for all.
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseStatistics {
 
     /** One bar of a chart. */
@@ -21,10 +24,6 @@ public class CaseStatistics {
     }
 
     private final JdbcTemplate jdbc;
-
-    CaseStatistics(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Cases registered per month since {@code since} (YEAR/MONTH work on H2 and MySQL alike). */
     public List<Count> casesByMonth(Long bodyId, LocalDateTime since) {

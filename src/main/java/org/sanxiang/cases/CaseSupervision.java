@@ -25,6 +25,8 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who holds a case's work and how its clocks run: claiming and returning tasks, the head's extension of
  * the review period (G118), suspending and resuming the decision clock (APL Art. 60), and replacing a
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class CaseSupervision {
 
     private final CaseAccess access;
@@ -42,18 +45,6 @@ public class CaseSupervision {
     private final TaskDueDates dueDates;
     private final Deadlines calendar;
     private final ReviewTaskCountCache reviewCounts;
-
-    CaseSupervision(CaseAccess access, CaseMapper cases, OfficerDirectory officers, CaseRecord record, TaskService tasks,
-            TaskDueDates dueDates, Deadlines calendar, ReviewTaskCountCache reviewCounts) {
-        this.access = access;
-        this.cases = cases;
-        this.officers = officers;
-        this.record = record;
-        this.tasks = tasks;
-        this.dueDates = dueDates;
-        this.calendar = calendar;
-        this.reviewCounts = reviewCounts;
-    }
 
     /** Claims a task for the actor, who must be allowed to work on it; 409 when someone else holds it. */
     public void claim(String taskId, Actor actor) {

@@ -14,22 +14,18 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** A decision falls (APL Art. 48 ¶2): changed, revoked, confirmed unlawful or void. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DecisionRevocations {
 
     private final CaseAccess access;
     private final CaseMapper cases;
     private final CaseRecord record;
     private final CaseDocuments documents;
-
-    DecisionRevocations(CaseAccess access, CaseMapper cases, CaseRecord record, CaseDocuments documents) {
-        this.access = access;
-        this.cases = cases;
-        this.record = record;
-        this.documents = documents;
-    }
 
     /**
      * The head records that the case's decision was changed, revoked, confirmed unlawful or void (by

@@ -17,6 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Demo cases for a newcomer ({@code sanxiang.demo-cases=true}, on by default with the demo office on
  * H2): once, when the demo office has no case yet, four cases of the 三张镇 office are driven through
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "sanxiang.demo-cases", havingValue = "true")
 @Order(100) // after the demo accounts and qualifications
+@RequiredArgsConstructor
 class DemoCases implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
@@ -38,16 +41,6 @@ class DemoCases implements ApplicationRunner {
     private final OfficerDirectory officers;
     private final CaseMapper cases;
     private final CaseAccess access;
-
-    DemoCases(LeadRegistration leads, StepCompletion steps, Investigations investigations, OfficerDirectory officers,
-            CaseMapper cases, CaseAccess access) {
-        this.leads = leads;
-        this.steps = steps;
-        this.investigations = investigations;
-        this.officers = officers;
-        this.cases = cases;
-        this.access = access;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

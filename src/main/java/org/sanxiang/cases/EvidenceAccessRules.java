@@ -13,6 +13,8 @@ import org.sanxiang.process.Roles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The evidence module's access port, answered by the case: evidence follows case access (another body's
  * case is not found); the case's handlers add (APL Art. 42); handlers, the head, legal reviewers,
@@ -20,17 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class EvidenceAccessRules implements EvidenceAccessPolicy {
 
     static final Set<String> READERS = Set.of(Roles.HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR, Roles.ADMIN);
 
     private final CaseQueries queries;
     private final CaseMapper cases;
-
-    EvidenceAccessRules(CaseQueries queries, CaseMapper cases) {
-        this.queries = queries;
-        this.cases = cases;
-    }
 
     @Override
     public CaseEvidence caseOf(long caseId, Actor actor) {

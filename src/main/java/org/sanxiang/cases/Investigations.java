@@ -25,12 +25,15 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Acts of the investigation besides its steps: investigation and on-site records (APL Art. 55) and the
  * administrative coercive measure 查封/扣押 — started, extended, released (ACL Art. 18, 25, 27, 28).
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Investigations {
 
     private final CaseAccess access;
@@ -40,17 +43,6 @@ public class Investigations {
     private final RuntimeService runtime;
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
-
-    Investigations(CaseAccess access, CaseMapper cases, OfficerDirectory officers, CaseRecord record,
-            RuntimeService runtime, StepDeadlines deadlines, Deadlines calendar) {
-        this.access = access;
-        this.cases = cases;
-        this.officers = officers;
-        this.record = record;
-        this.runtime = runtime;
-        this.deadlines = deadlines;
-        this.calendar = calendar;
-    }
 
     /**
      * Adds an investigation or on-site record while 调查取证 is open. At least two officers, each with a

@@ -21,9 +21,12 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** 案源登记 (APL Art. 54): a lead of a matter on the body's power list, by a certified officer, starts the general procedure. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class LeadRegistration {
 
     private final CaseAccess access;
@@ -32,16 +35,6 @@ public class LeadRegistration {
     private final CaseRecord record;
     private final StepDeadlines deadlines;
     private final PenaltyPolicy policy;
-
-    LeadRegistration(CaseAccess access, NewCases newCases, OfficerDirectory officers, CaseRecord record,
-            StepDeadlines deadlines, PenaltyPolicy policy) {
-        this.access = access;
-        this.newCases = newCases;
-        this.officers = officers;
-        this.record = record;
-        this.deadlines = deadlines;
-        this.policy = policy;
-    }
 
     /** 案源登记: registers a lead and starts the general procedure at 立案审批. */
     public CaseRef registerLead(RegisterLead lead, Actor actor) {

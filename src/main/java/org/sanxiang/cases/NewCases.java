@@ -19,11 +19,14 @@ import org.sanxiang.process.Actor;
 import org.sanxiang.process.Problem;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What the acts that create a case (案源登记, 当场处罚决定) share: the party's check, the refusal recorded in
  * the body's office record (there is no case chain yet), and the case row with its party and handlers.
  */
 @Component
+@RequiredArgsConstructor
 class NewCases {
 
     private final CaseMapper cases;
@@ -32,16 +35,6 @@ class NewCases {
     private final CaseAccess access;
     private final org.sanxiang.documents.DocumentNumbering numbering;
     private final org.camunda.bpm.engine.RuntimeService runtime;
-
-    NewCases(CaseMapper cases, OfficerDirectory officers, RefusedActs refusals, CaseAccess access,
-            org.sanxiang.documents.DocumentNumbering numbering, org.camunda.bpm.engine.RuntimeService runtime) {
-        this.cases = cases;
-        this.officers = officers;
-        this.refusals = refusals;
-        this.access = access;
-        this.numbering = numbering;
-        this.runtime = runtime;
-    }
 
     /**
      * An act attempted before any case exists: whose office it concerns, who tried, what was entered,

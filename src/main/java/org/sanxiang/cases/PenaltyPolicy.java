@@ -4,18 +4,17 @@ import java.math.BigDecimal;
 
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The amount thresholds of the procedures, from {@link CasesProperties}: the summary-procedure limit
  * (APL Art. 51) applied in code, and the thresholds the decision tables compare against.
  */
 @Component
+@RequiredArgsConstructor
 public class PenaltyPolicy {
 
     private final CasesProperties properties;
-
-    PenaltyPolicy(CasesProperties properties) {
-        this.properties = properties;
-    }
 
     /** APL Art. 51: the largest fine the summary procedure may impose on this kind of party. */
     public BigDecimal summaryLimit(PartyKind kind) {

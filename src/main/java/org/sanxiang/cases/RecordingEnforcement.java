@@ -28,6 +28,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The engine's own enforcement of full-process recording (G118; APL Art. 47): a task listener on the
  * {@code complete} event of every user task of every model, added when the model is parsed (so no
@@ -40,6 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * once the refused transaction has ended.
  */
 @Component
+@RequiredArgsConstructor
 class RecordingEnforcement implements TaskListener {
 
     private final RecordingRequirements requirements;
@@ -47,15 +50,6 @@ class RecordingEnforcement implements TaskListener {
     private final CaseRecord record;
     private final RefusedActs refusals;
     private final ObjectMapper json;
-
-    RecordingEnforcement(RecordingRequirements requirements, CaseMapper cases, CaseRecord record, RefusedActs refusals,
-            ObjectMapper json) {
-        this.requirements = requirements;
-        this.cases = cases;
-        this.record = record;
-        this.refusals = refusals;
-        this.json = json;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -28,6 +28,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Assembles the legal-review materials of a case (G118; RULES §4) — statement of the proposed
  * decision, each officer's certificate checked on the date they acted, the investigation report,
@@ -35,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The round's 7-working-day clock starts now: complete materials are submitted automatically.
  */
 @Component
+@RequiredArgsConstructor
 public class ReviewMaterials {
 
     private final CaseMapper cases;
@@ -44,17 +47,6 @@ public class ReviewMaterials {
     private final StepDeadlines deadlines;
     private final ObjectMapper json;
     private final Clock clock;
-
-    ReviewMaterials(CaseMapper cases, OfficerDirectory officers, LegalReviews reviews, CaseRecord record,
-            StepDeadlines deadlines, ObjectMapper json, Clock clock) {
-        this.cases = cases;
-        this.officers = officers;
-        this.reviews = reviews;
-        this.record = record;
-        this.deadlines = deadlines;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public ReviewRound submit(long caseId, String processInstanceId) {

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The counts of the reviewer's task list without scanning every reviewer task on every request (issue 9:
  * 25,000 reviewer tasks). For each reviewer it keeps the tasks they may see grouped by (mine, unclaimed, due
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * calls {@link #inboxChanged()} too.
  */
 @Component
+@RequiredArgsConstructor
 public class ReviewTaskCountCache {
 
     /** Groups older than this are read again even if no change was seen. */
@@ -43,10 +46,6 @@ public class ReviewTaskCountCache {
     private final InboxMapper inbox;
     private final AtomicLong generation = new AtomicLong();
     private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
-
-    ReviewTaskCountCache(InboxMapper inbox) {
-        this.inbox = inbox;
-    }
 
     /** The counts for a reviewer at {@code now}: due soon is [now, soon), overdue is before now. */
     public CaseViews.ReviewTaskCounts counts(String username, Long officerId, LocalDateTime now, LocalDateTime soon) {

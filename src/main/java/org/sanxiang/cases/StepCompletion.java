@@ -26,6 +26,8 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Completes the case's current step: who acts, the step's rule ({@link StepRules}), full-process
  * recording (G118; APL Art. 47), the step's data and its record entry, then the engine — one
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class StepCompletion {
 
     /** The record entry that explains a missing mandatory audio-video record; payload {@code taskId}, {@code reasons}. */
@@ -48,17 +51,6 @@ public class StepCompletion {
     private final TaskService tasks;
     private final RecordingRequirements recordingRequirements;
     private final StepContexts contexts;
-
-    StepCompletion(CaseAccess access, CaseMapper cases, OfficerDirectory officers, CaseRecord record, TaskService tasks,
-            RecordingRequirements recordingRequirements, StepContexts contexts) {
-        this.access = access;
-        this.cases = cases;
-        this.officers = officers;
-        this.record = record;
-        this.tasks = tasks;
-        this.recordingRequirements = recordingRequirements;
-        this.contexts = contexts;
-    }
 
     /** Completes the case's current step with its data; 409 when the step is not current. */
     public void completeStep(long caseId, StepInput input, Actor actor) {

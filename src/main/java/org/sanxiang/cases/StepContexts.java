@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import lombok.RequiredArgsConstructor;
+
 /** Fills a step rule's {@link CaseContext} from our tables for one act: no fact a rule uses comes from an engine variable. */
 @Component
+@RequiredArgsConstructor
 class StepContexts {
 
     private final CaseAccess access;
@@ -33,17 +36,6 @@ class StepContexts {
     private final CaseReviews reviews;
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
-
-    StepContexts(CaseAccess access, CaseMapper cases, OfficerDirectory officers, CaseDocuments documents,
-            CaseReviews reviews, StepDeadlines deadlines, Deadlines calendar) {
-        this.access = access;
-        this.cases = cases;
-        this.officers = officers;
-        this.documents = documents;
-        this.reviews = reviews;
-        this.deadlines = deadlines;
-        this.calendar = calendar;
-    }
 
     private static boolean positive(BigDecimal amount) {
         return amount != null && amount.signum() > 0;

@@ -21,9 +21,12 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** 简易程序 (APL Art. 51, 52): the on-the-spot decision, within the summary limits, starts the summary procedure. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class SummaryProcedure {
 
     private final CaseAccess access;
@@ -34,18 +37,6 @@ public class SummaryProcedure {
     private final CaseRecord record;
     private final StepDeadlines deadlines;
     private final CaseDocuments documents;
-
-    SummaryProcedure(CaseAccess access, NewCases newCases, OfficerDirectory officers, PenaltyPolicy policy,
-            CaseMapper cases, CaseRecord record, StepDeadlines deadlines, CaseDocuments documents) {
-        this.access = access;
-        this.newCases = newCases;
-        this.officers = officers;
-        this.policy = policy;
-        this.cases = cases;
-        this.record = record;
-        this.deadlines = deadlines;
-        this.documents = documents;
-    }
 
     /** 简易程序: an on-the-spot decision within the APL Art. 51 limits. */
     public CaseRef decideOnTheSpot(SummaryDecisionInput input, Actor actor) {

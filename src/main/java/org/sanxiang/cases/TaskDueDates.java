@@ -10,19 +10,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /** An open task's due date: the deadline rule its model reads it from, and moving it when the deadline moves. */
 @Component
+@RequiredArgsConstructor
 class TaskDueDates {
 
     private static final Pattern RULE = Pattern.compile("'([a-z-]+)'");
 
     private final TaskService tasks;
     private final RepositoryService repository;
-
-    TaskDueDates(TaskService tasks, RepositoryService repository) {
-        this.tasks = tasks;
-        this.repository = repository;
-    }
 
     /** The deadline rule a task's due date comes from, read from its model ({@code ${stepDeadlines.due(caseId, 'rule')}}). */
     Optional<String> ruleOf(String taskId, String taskKey) {

@@ -5,23 +5,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Hands out document numbers from a per-office, per-year, per-kind sequence. The sequence row stays
  * locked until the caller's transaction ends, so numbers are gap-free when the caller commits and
  * never handed out twice.
  */
 @Service
+@RequiredArgsConstructor
 public class DocumentNumbering {
 
     private final DocumentSequenceMapper mapper;
     private final DocumentsProperties properties;
     private final SequenceRows rows;
-
-    DocumentNumbering(DocumentSequenceMapper mapper, DocumentsProperties properties, SequenceRows rows) {
-        this.rows = rows;
-        this.mapper = mapper;
-        this.properties = properties;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(long bodyId, String documentPrefix, String kind, int year) {

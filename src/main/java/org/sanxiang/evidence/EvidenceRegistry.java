@@ -8,29 +8,20 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.sanxiang.evidence.BlobStore.BlobTooLarge;
 import org.sanxiang.evidence.BlobStore.StagedBlob;
 import org.sanxiang.evidence.EvidenceProblems.AlreadyExcluded;
 import org.sanxiang.evidence.EvidenceProblems.ContentTypeNotAllowed;
 import org.sanxiang.evidence.EvidenceProblems.EvidenceEmpty;
 import org.sanxiang.evidence.EvidenceProblems.EvidenceTooLarge;
-import org.sanxiang.evidence.EvidenceProblems.FileNameInvalid;
 import org.sanxiang.evidence.EvidenceProblems.MetadataInvalid;
-import org.sanxiang.evidence.EvidenceProblems.StepUnknown;
 import org.sanxiang.evidence.EvidenceProblems.UploadInterrupted;
 import org.sanxiang.evidence.persistence.EvidenceMapper;
 import org.sanxiang.evidence.persistence.EvidenceRow;
-import org.sanxiang.officers.Officer;
-import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.NotFound;
 import org.sanxiang.recording.Act;
 import org.sanxiang.recording.CaseRecord;
@@ -48,29 +39,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EvidenceRegistry {
 
-    static final int MAX_FILE_NAME = 255;
-
     private final EvidenceMapper mapper;
     private final BlobStore blobs;
     private final EvidenceProperties properties;
-    private final RecordingRequirements requirements;
-    private final OfficerDirectory officers;
+    private final UploadValidation validation;
+    private final TaskInstanceBinding taskInstances;
     private final CaseRecord record;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final TaskService tasks;
-    private final HistoryService history;
 
-    EvidenceRegistry(EvidenceMapper mapper, BlobStore blobs, EvidenceProperties properties,
-            RecordingRequirements requirements, OfficerDirectory officers, CaseRecord record,
-            PlatformTransactionManager transactions, Clock clock, TaskService tasks, HistoryService history) {
-        this.tasks = tasks;
-        this.history = history;
+    EvidenceRegistry(EvidenceMapper mapper, BlobStore blobs, EvidenceProperties properties, UploadValidation validation,
+            TaskInstanceBinding taskInstances, CaseRecord record, PlatformTransactionManager transactions, Clock clock) {
         this.mapper = mapper;
         this.blobs = blobs;
         this.properties = properties;
-        this.requirements = requirements;
-        this.officers = officers;
+        this.validation = validation;
+        this.taskInstances = taskInstances;
         this.record = record;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -83,7 +67,7 @@ public class EvidenceRegistry {
      */
     public EvidenceItem add(long caseId, String processInstanceId, EvidenceUpload upload, InputStream content,
             long declaredLength, String actor) {
-        validate(upload, processInstanceId);
+        validation.check(upload, processInstanceId);
         EvidenceType type = upload.type();
         long limit = properties.maxBytes(type);
         if (declaredLength == 0) {
@@ -114,7 +98,7 @@ public class EvidenceRegistry {
             try {
                 return tx.execute(status -> {
                     EvidenceRow row = toRow(caseId, upload, detected[0], staged, actor);
-                    row.taskId = taskInstanceOf(processInstanceId, upload.step());
+                    row.taskId = taskInstances.of(processInstanceId, upload.step());
                     mapper.insert(row);
                     record.append(caseId, new Act("EVIDENCE_ADDED", upload.step(), actor, "APL Art. 46",
                             "证据（" + type.label() + "）：" + upload.fileName() + "，SHA-256 " + staged.sha256(),
@@ -192,84 +176,6 @@ public class EvidenceRegistry {
         return mapper.countAudioVideo(caseId, step) > 0;
     }
 
-    // ------------------------------------------------------------------ task instance binding
-
-    /**
-     * The engine task instance of {@code step} an upload belongs to: the one open now in the case's
-     * process or a process it called (a step has at most one open instance in our models; should there be
-     * several, the newest); with none open, the latest finished one — a late upload is evidence of the
-     * instance that was, never of a later one. Null when the step never had an instance (a start event, or
-     * a step not reached yet): the item then counts for the step, as items stored before the binding do.
-     */
-    String taskInstanceOf(String processInstanceId, String step) {
-        List<String> instances = new java.util.ArrayList<>();
-        instances.add(processInstanceId);
-        history.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
-                .forEach(p -> instances.add(p.getId()));
-        org.camunda.bpm.engine.task.Task open = tasks.createTaskQuery()
-                .processInstanceIdIn(instances.toArray(String[]::new)).taskDefinitionKey(step)
-                .orderByTaskCreateTime().desc().list().stream().findFirst().orElse(null);
-        if (open != null) {
-            return open.getId();
-        }
-        return instances.stream()
-                .flatMap(id -> history.createHistoricTaskInstanceQuery().processInstanceId(id).taskDefinitionKey(step)
-                        .finished().list().stream())
-                .max(java.util.Comparator.comparing(HistoricTaskInstance::getEndTime)
-                        .thenComparing(HistoricTaskInstance::getStartTime))
-                .map(HistoricTaskInstance::getId).orElse(null);
-    }
-
-    // ------------------------------------------------------------------ validation
-
-    private void validate(EvidenceUpload upload, String processInstanceId) {
-        if (upload.type() == null) {
-            throw new MetadataInvalid("type", "required");
-        }
-        requireValidFileName(upload.fileName());
-        if (upload.step() == null || upload.step().isBlank()) {
-            throw new MetadataInvalid("step", "required");
-        }
-        Set<String> steps = requirements.stepsOf(requirements.processDefinitionOf(processInstanceId));
-        if (!steps.contains(upload.step())) {
-            throw new StepUnknown(upload.step());
-        }
-        if (upload.description() != null && upload.description().length() > 2000) {
-            throw new MetadataInvalid("description", "at most 2000 characters");
-        }
-        if (upload.place() != null && upload.place().length() > 255) {
-            throw new MetadataInvalid("place", "at most 255 characters");
-        }
-        if (upload.capturedAt() != null && upload.capturedAt().isAfter(now().plusMinutes(5))) {
-            throw new MetadataInvalid("capturedAt", "in the future");
-        }
-        if (upload.durationSeconds() != null && upload.durationSeconds() <= 0) {
-            throw new MetadataInvalid("durationSeconds", "must be positive");
-        }
-        Set<Long> ids = new LinkedHashSet<>(upload.officerIds());
-        if (ids.size() != upload.officerIds().size()) {
-            throw new MetadataInvalid("officerIds", "listed twice");
-        }
-        if (!ids.isEmpty()) {
-            Set<Long> known = officers.officers(List.copyOf(ids)).stream().map(Officer::id).collect(Collectors.toSet());
-            if (!known.containsAll(ids)) {
-                throw new MetadataInvalid("officerIds", "unknown officer");
-            }
-        }
-        if (joinIds(upload.officerIds()).length() > 255) {
-            throw new MetadataInvalid("officerIds", "too many");
-        }
-    }
-
-    /** 1-255 characters, no path parts, no control characters, not "." or "..". */
-    static void requireValidFileName(String name) {
-        if (name == null || name.isBlank() || name.length() > MAX_FILE_NAME || name.equals(".") || name.equals("..")
-                || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
-                || name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
-            throw new FileNameInvalid(name);
-        }
-    }
-
     // ------------------------------------------------------------------ mapping
 
     private EvidenceRow toRow(long caseId, EvidenceUpload upload, String contentType, StagedBlob staged, String actor) {
@@ -318,7 +224,7 @@ public class EvidenceRegistry {
                 r.sha256, r.uploadedBy, r.uploadedAt, r.excluded, r.exclusionReason, r.excludedBy, r.excludedAt);
     }
 
-    private static String joinIds(List<Long> ids) {
+    static String joinIds(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * At start-up, after the models are deployed: every user task of the latest version of every process
  * declares {@code audioVideo} (mandatory / as-needed / none) and {@code requiredRecords} with names
@@ -21,17 +23,13 @@ import org.springframework.stereotype.Component;
  * — a step whose requirement nobody can check would refuse every completion.
  */
 @Component
+@RequiredArgsConstructor
 class ModelRequirementsCheck implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ModelRequirementsCheck.class);
 
     private final RepositoryService repository;
     private final RequiredRecords records;
-
-    ModelRequirementsCheck(RepositoryService repository, RequiredRecords records) {
-        this.repository = repository;
-        this.records = records;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

@@ -13,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A crash between a blob's move under its hash and the commit of its evidence row leaves a blob no row
  * refers to, and an upload cut off with its process leaves a staged temporary file. This sweep — at
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * removes staged uploads older than the grace period. The grace period keeps it off uploads in flight.
  */
 @Component
+@RequiredArgsConstructor
 public class OrphanBlobSweep {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanBlobSweep.class);
@@ -34,13 +37,6 @@ public class OrphanBlobSweep {
     private final EvidenceMapper mapper;
     private final EvidenceProperties properties;
     private final Clock clock;
-
-    OrphanBlobSweep(BlobStore blobs, EvidenceMapper mapper, EvidenceProperties properties, Clock clock) {
-        this.blobs = blobs;
-        this.mapper = mapper;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStartup() {

@@ -21,20 +21,17 @@ import org.sanxiang.process.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** What the supervisor and the public see of certificates: expiry and annual-review warnings, the public check. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CertificateSupervision {
 
     private final OfficerMapper mapper;
     private final OfficersProperties properties;
     private final Clock clock;
-
-    CertificateSupervision(OfficerMapper mapper, OfficersProperties properties, Clock clock) {
-        this.mapper = mapper;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * RULES §6, §8: valid certificates whose validity ends within the expiry window (today included,

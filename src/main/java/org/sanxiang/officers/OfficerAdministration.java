@@ -21,6 +21,8 @@ import org.sanxiang.process.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Administration of officers, certificates and reviewers' qualifications: only the administrator
  * writes; reviewers, heads and supervisors read. Every certificate status change is kept in its
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class OfficerAdministration {
 
     static final int MAX_PAGE_SIZE = 200;
@@ -35,12 +38,6 @@ public class OfficerAdministration {
     private final OfficerMapper mapper;
     private final CertificateRules rules;
     private final Clock clock;
-
-    OfficerAdministration(OfficerMapper mapper, CertificateRules rules, Clock clock) {
-        this.mapper = mapper;
-        this.rules = rules;
-        this.clock = clock;
-    }
 
     // ---- officers ----------------------------------------------------------------------------
 

@@ -31,6 +31,8 @@ import org.sanxiang.process.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * CSV import and export of officers and certificates (Apache Commons CSV, RFC 4180, UTF-8). An import
  * is all-or-nothing: every row is checked first and any bad row rejects the whole file, listing each
@@ -39,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class OfficerCsv {
 
     public static final List<String> OFFICER_COLUMNS = List.of("body_code", "username", "name", "position",
@@ -50,12 +53,6 @@ public class OfficerCsv {
     private final OfficerMapper mapper;
     private final CertificateRules rules;
     private final Clock clock;
-
-    OfficerCsv(OfficerMapper mapper, CertificateRules rules, Clock clock) {
-        this.mapper = mapper;
-        this.rules = rules;
-        this.clock = clock;
-    }
 
     // ---- export ------------------------------------------------------------------------------
 

@@ -22,21 +22,19 @@ import org.sanxiang.process.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Reads bodies, power lists and officers, and holds the certificate checks every enforcement act
  * goes through (APL Art. 42, 55).
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class OfficerDirectory {
 
     private final OfficerMapper mapper;
     private final OfficersProperties properties;
-
-    OfficerDirectory(OfficerMapper mapper, OfficersProperties properties) {
-        this.mapper = mapper;
-        this.properties = properties;
-    }
 
     /** Every enforcement body, by code. */
     public List<EnforcementBody> bodies() {
@@ -76,7 +74,12 @@ public class OfficerDirectory {
         if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {
             return null;
         }
-        return officerByUsername(actor.username()).map(Officer::bodyId).orElse(NO_BODY);
+        return ownBody(actor).orElse(NO_BODY);
+    }
+
+    /** The body of the actor's officer record; empty for an account without one. */
+    public Optional<Long> ownBody(Actor actor) {
+        return officerByUsername(actor.username()).map(Officer::bodyId);
     }
 
     public Optional<Officer> officerByUsername(String username) {

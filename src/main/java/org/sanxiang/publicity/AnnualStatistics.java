@@ -19,6 +19,8 @@ import org.sanxiang.review.ReviewStatistics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Annual statistics (G118; RULES §3), counted live: the publications from our table, the cases' and the
  * legal reviews' figures through their modules' APIs ({@link CaseStatistics}, {@link ReviewStatistics}).
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AnnualStatistics {
 
     public static final List<String> CATEGORIES = List.of("LICENSING", "PENALTY", "COERCION", "LEVY", "REQUISITION",
@@ -37,12 +40,6 @@ public class AnnualStatistics {
     private final StatisticsMapper mapper;
     private final CaseStatistics cases;
     private final ReviewStatistics reviews;
-
-    AnnualStatistics(StatisticsMapper mapper, CaseStatistics cases, ReviewStatistics reviews) {
-        this.mapper = mapper;
-        this.cases = cases;
-        this.reviews = reviews;
-    }
 
     public YearStatistics of(int year) {
         if (year < 2000 || year > 2100) {

@@ -28,6 +28,8 @@ import org.sanxiang.recording.RecordCheckpoints;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What anyone may read without logging in (行政执法公示, G118; RULES §3): published decisions and
  * withdrawal notices, the before-the-fact information derived live from its source tables (bodies
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PublicPortal {
 
     static final int MAX_QUERY = 100;
@@ -48,17 +51,6 @@ public class PublicPortal {
     private final BeforeDisclosureMapper before;
     private final RecordCheckpoints checkpoints;
     private final Clock clock;
-
-    PublicPortal(PublicationMapper publications, StatisticsMapper bodies, OfficerDirectory officers,
-            CertificateSupervision certificates, BeforeDisclosureMapper before, RecordCheckpoints checkpoints, Clock clock) {
-        this.before = before;
-        this.checkpoints = checkpoints;
-        this.publications = publications;
-        this.bodies = bodies;
-        this.officers = officers;
-        this.certificates = certificates;
-        this.clock = clock;
-    }
 
     /** Published decisions within their display period, newest first; {@code q} searches number, party and matter. */
     public Page<PublicDecision> decisions(String q, int page, int size) {

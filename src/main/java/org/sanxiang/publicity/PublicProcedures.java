@@ -37,12 +37,15 @@ import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.process.NotFound;
 import org.springframework.stereotype.Service;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The procedures with their process diagrams (事前公开, G118; RULES §3), read live from the models the
  * engine has deployed and the calendar's deadline rules: the portal shows what the engine runs, never
  * a drawing that could drift from it.
  */
 @Service
+@RequiredArgsConstructor
 public class PublicProcedures {
 
     /** The order the portal lists them in; any other deployed process follows by key. */
@@ -53,12 +56,6 @@ public class PublicProcedures {
     private final RepositoryService repository;
     private final Deadlines deadlines;
     private final PublicityProperties properties;
-
-    PublicProcedures(RepositoryService repository, Deadlines deadlines, PublicityProperties properties) {
-        this.repository = repository;
-        this.deadlines = deadlines;
-        this.properties = properties;
-    }
 
     /** Every deployed procedure (latest version), general procedure first. */
     public List<PublicProcedure> list() {

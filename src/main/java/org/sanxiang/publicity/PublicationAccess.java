@@ -23,25 +23,21 @@ import org.sanxiang.publicity.persistence.PublicationMapper;
 import org.sanxiang.publicity.persistence.PublicationRow;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What every publication use case shares: finding and locking the row, saving it against a lost
  * update, who may act on it (officer or head of its own body, RULES §6), completing its user task as a
  * service completion ({@link ServiceCompletion}), the office's clock, and the staff view.
  */
 @Component
+@RequiredArgsConstructor
 class PublicationAccess {
 
     private final PublicationMapper mapper;
     private final OfficerDirectory officers;
     private final TaskService tasks;
     private final Clock clock;
-
-    PublicationAccess(PublicationMapper mapper, OfficerDirectory officers, TaskService tasks, Clock clock) {
-        this.mapper = mapper;
-        this.officers = officers;
-        this.tasks = tasks;
-        this.clock = clock;
-    }
 
     PublicationMapper mapper() {
         return mapper;

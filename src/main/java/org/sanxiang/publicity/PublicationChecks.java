@@ -12,12 +12,15 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * 脱敏复核 (G118; OGI Art. 14–15): a second person — an officer or head who did not make the decision —
  * approves the redacted text or blocks publication with a reason (a minor party always blocks), and
  * completes the check task; an approved publication is then published by the process.
  */
 @Service
+@RequiredArgsConstructor
 public class PublicationChecks {
 
     static final String CHECK_TASK = "Task_RedactionCheck";
@@ -25,12 +28,6 @@ public class PublicationChecks {
     private final PublicationAccess access;
     private final Redactor redactor;
     private final CaseRecord record;
-
-    PublicationChecks(PublicationAccess access, Redactor redactor, CaseRecord record) {
-        this.access = access;
-        this.redactor = redactor;
-        this.record = record;
-    }
 
     @Transactional
     public Publication check(long id, boolean approved, boolean minor, BlockReason blockReason, String detail, Actor actor) {

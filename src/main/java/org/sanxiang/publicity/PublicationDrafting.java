@@ -12,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The start of a decision's publication (事后公开; G118; APL Art. 48; RULES §3): every decision is
  * stored and starts the {@code publicity} process inside the deciding transaction; its first step, the
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never a rolled-back decision), drafts the publication from the stored decision.
  */
 @Service
+@RequiredArgsConstructor
 public class PublicationDrafting {
 
     /** BPMN process key of {@code bpmn/publicity.bpmn}. */
@@ -30,16 +33,6 @@ public class PublicationDrafting {
     private final Deadlines deadlines;
     private final CaseRecord record;
     private final RuntimeService runtime;
-
-    PublicationDrafting(PublicationAccess access, Redactor redactor, PublicityProperties properties, Deadlines deadlines,
-            CaseRecord record, RuntimeService runtime) {
-        this.access = access;
-        this.redactor = redactor;
-        this.properties = properties;
-        this.deadlines = deadlines;
-        this.record = record;
-        this.runtime = runtime;
-    }
 
     /**
      * Stores the decision and starts its publication process, inside the deciding transaction. The

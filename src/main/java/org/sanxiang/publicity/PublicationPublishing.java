@@ -12,23 +12,20 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * 发布 (APL Art. 48; G118): puts a checked publication on the public list and starts its display
  * period; refused before the check and for a blocked decision. Late publication (after the due date)
  * is flagged.
  */
 @Service
+@RequiredArgsConstructor
 public class PublicationPublishing {
 
     private final PublicationAccess access;
     private final PublicityProperties properties;
     private final CaseRecord record;
-
-    PublicationPublishing(PublicationAccess access, PublicityProperties properties, CaseRecord record) {
-        this.access = access;
-        this.properties = properties;
-        this.record = record;
-    }
 
     /** By hand: only an officer or the head of the publication's body publishes. */
     @Transactional

@@ -5,16 +5,15 @@ import org.sanxiang.process.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** The staff's reads of publications: one by id or decision number, and lists by status (RULES §6: own body). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PublicationQueries {
 
     private final PublicationAccess access;
-
-    PublicationQueries(PublicationAccess access) {
-        this.access = access;
-    }
 
     public Publication get(long id) {
         return PublicationAccess.view(access.byId(id));

@@ -6,20 +6,18 @@ import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What the two timers of the publicity process do: the due date passed before publication (逾期督办,
  * G118) and the display period ended (公示期满, RULES §3). Both are idempotent: a job may run twice.
  */
 @Service
+@RequiredArgsConstructor
 public class PublicationTimers {
 
     private final PublicationAccess access;
     private final CaseRecord record;
-
-    PublicationTimers(PublicationAccess access, CaseRecord record) {
-        this.access = access;
-        this.record = record;
-    }
 
     /** The timer on the due date fired before publication: flag it and record the escalation. */
     @Transactional

@@ -17,11 +17,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * 撤回 (APL Art. 48 ¶2): a decision that was changed, revoked, confirmed unlawful or void is taken off
  * the public list within 3 working days, with its reason; one not yet published is never published.
  */
 @Service
+@RequiredArgsConstructor
 public class PublicationWithdrawals {
 
     /** Message that starts the withdrawal, correlated by the decision number. */
@@ -35,16 +38,6 @@ public class PublicationWithdrawals {
     private final Deadlines deadlines;
     private final CaseRecord record;
     private final RuntimeService runtime;
-
-    PublicationWithdrawals(PublicationAccess access, Redactor redactor, PublicityProperties properties, Deadlines deadlines,
-            CaseRecord record, RuntimeService runtime) {
-        this.access = access;
-        this.redactor = redactor;
-        this.properties = properties;
-        this.deadlines = deadlines;
-        this.record = record;
-        this.runtime = runtime;
-    }
 
     /**
      * The decision was changed, revoked, confirmed unlawful or void on {@code on}: correlates

@@ -8,19 +8,18 @@ import org.sanxiang.publicity.persistence.PublicationMapper;
 import org.sanxiang.publicity.persistence.PublicationRow;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The records of the publicity steps (G118; APL Art. 48), checked on the publication the process is
  * about (business key = decision number): 脱敏复核记录 — the check by a second person is stored;
  * 撤回公示说明 — the withdrawal reason is stored.
  */
 @Component
+@RequiredArgsConstructor
 class PublicityRecords implements RecordSource {
 
     private final PublicationMapper mapper;
-
-    PublicityRecords(PublicationMapper mapper) {
-        this.mapper = mapper;
-    }
 
     @Override
     public Map<String, RecordCheck> recordChecks() {

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Appends acts to a case's hash chain and verifies it. Appends join the caller's transaction, so a
  * state change and its record commit together or not at all; the unique (case, seq) key makes two
@@ -31,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the body id negated. The key is part of every entry's hash, so an entry cannot move between chains.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseRecord {
 
     static final String GENESIS = "0".repeat(64);
@@ -39,13 +42,6 @@ public class CaseRecord {
     private final ObjectMapper json;
     private final Clock clock;
     private final JdbcTemplate jdbc;
-
-    CaseRecord(RecordMapper mapper, ObjectMapper json, Clock clock, JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public RecordEntry append(long caseId, Act act) {

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Signed checkpoints of every case chain's head (G118 防删改): taken daily and on demand, stored,
  * appended to an append-only file and published. Someone with full database rights can rewrite a
@@ -33,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the heads that signed, published checkpoints saw.
  */
 @Service
+@RequiredArgsConstructor
 public class RecordCheckpoints {
 
     private static final Logger log = LoggerFactory.getLogger(RecordCheckpoints.class);
@@ -42,13 +45,6 @@ public class RecordCheckpoints {
     private final ObjectMapper json;
     private final Clock clock;
     private volatile CheckpointKey key;
-
-    RecordCheckpoints(RecordMapper mapper, RecordProperties properties, ObjectMapper json, Clock clock) {
-        this.mapper = mapper;
-        this.properties = properties;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The daily checkpoint (cron {@code sanxiang.recording.checkpoint-cron}, office time). */
     @Scheduled(cron = "${sanxiang.recording.checkpoint-cron:0 30 0 * * *}", zone = "Asia/Shanghai")

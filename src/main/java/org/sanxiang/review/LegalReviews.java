@@ -19,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Review rounds and opinions. The case module opens a round with the assembled materials when a case
  * is submitted, and records the reviewer's opinion through {@link #decide}; the decision step asks
  * {@link #latestRoundPassed} before a major decision may be made (APL Art. 58).
  */
 @Service
+@RequiredArgsConstructor
 public class LegalReviews {
 
     static final String OPINION = "REVIEW";
@@ -33,13 +36,6 @@ public class LegalReviews {
     private final DocumentNumbering numbering;
     private final ObjectMapper json;
     private final Clock clock;
-
-    LegalReviews(ReviewMapper mapper, DocumentNumbering numbering, ObjectMapper json, Clock clock) {
-        this.mapper = mapper;
-        this.numbering = numbering;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The opinion the reviewer gives. */
     public record Opinion(ReviewOutcome outcome, String opinion, String corrections, List<ChecklistAnswer> checklist,

@@ -7,19 +7,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** How legal review rounds ended (G118): counts per outcome, for the supervisor's dashboard. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReviewStatistics {
 
     public record OutcomeCount(String outcome, long count) {
     }
 
     private final JdbcTemplate jdbc;
-
-    ReviewStatistics(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Decided rounds per outcome, for one enforcement body (the rounds of its cases) or, with

@@ -30,6 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * While the database cannot be reached, every request that needs it gets 503 with {@code Retry-After},
  * never 500 and never an empty 200: problem+json ({@code urn:sanxiang:problem:database-unavailable}) for
@@ -54,6 +56,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * answers 409 step-not-current, and the case page shows the act.
  */
 @Component
+@RequiredArgsConstructor
 public class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
@@ -63,12 +66,6 @@ public class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
     private final ObjectMapper json;
     private final MessageSource messages;
     private final LocaleResolver locales;
-
-    DatabaseUnavailable(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
-        this.json = json;
-        this.messages = messages;
-        this.locales = locales;
-    }
 
     /** Whether the failure is the database being out of reach (as opposed to a bug or a rule). */
     public static boolean isCause(Throwable e) {

@@ -12,6 +12,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The outermost filter: what fails for want of the database outside Spring MVC — above all the login,
  * checked against Camunda's identity tables inside Spring Security — gets the same 503 with Retry-After as
@@ -19,13 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@RequiredArgsConstructor
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final DatabaseUnavailable unavailable;
-
-    DatabaseUnavailableFilter(DatabaseUnavailable unavailable) {
-        this.unavailable = unavailable;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -6,18 +6,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import lombok.RequiredArgsConstructor;
+
 /** The workspace's login page (zh-CN), and the root, which sends a signed-in user to the inbox. */
 @Controller
+@RequiredArgsConstructor
 class LoginPage {
 
     /** Where a denial is forwarded to (any method: the denied request's own). */
     static final String DENIED = "/denied";
 
     private final LoginThrottle throttle;
-
-    LoginPage(LoginThrottle throttle) {
-        this.throttle = throttle;
-    }
 
     @GetMapping("/login")
     String login(Authentication auth, Model model) {

@@ -12,12 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Throttles password guessing on the login form: after {@code maxFailures} failures for one
  * username from one address within {@code window}, that pair is locked for {@code lockFor}. In
  * memory, per node: a restart or another node forgets, which is acceptable for a township office.
  */
 @Component
+@RequiredArgsConstructor
 public class LoginThrottle {
 
     private final int maxFailures;
@@ -31,13 +34,6 @@ public class LoginThrottle {
             @Value("${sanxiang.security.login.window:PT15M}") Duration window,
             @Value("${sanxiang.security.login.lock-for:PT15M}") Duration lockFor) {
         this(maxFailures, window, lockFor, Clock.systemUTC());
-    }
-
-    LoginThrottle(int maxFailures, Duration window, Duration lockFor, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockFor = lockFor;
-        this.clock = clock;
     }
 
     private static final class Attempts {

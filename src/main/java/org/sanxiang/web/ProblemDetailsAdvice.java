@@ -22,12 +22,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * One problem+json (RFC 9457) answer for every rule: a stable {@code type}, the article in
  * {@code article}, the field at fault in {@code field}, and a {@code detail} in the request's
  * language (zh-CN by default, English on {@code Accept-Language: en}).
  */
 @RestControllerAdvice
+@RequiredArgsConstructor
 public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -36,11 +39,6 @@ public class ProblemDetailsAdvice {
     private final MessageSource messages;
 
     private final ProblemText problemText;
-
-    ProblemDetailsAdvice(MessageSource messages, ProblemText problemText) {
-        this.messages = messages;
-        this.problemText = problemText;
-    }
 
     @ExceptionHandler(Problem.class)
     ProblemDetail problem(Problem p) {

@@ -6,16 +6,18 @@ import org.sanxiang.process.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 /** A problem's message, or a page's own message, in the request's language (zh-CN by default), for pages. */
 @Component
+@RequiredArgsConstructor
 public class ProblemText {
 
     private final MessageSource messages;
-
-    ProblemText(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String detail(Problem p) {
         Locale locale = LocaleContextHolder.getLocale();
@@ -29,6 +31,20 @@ public class ProblemText {
     /** A workspace message ({@code ui.*}) in the request's language. */
     public String message(String code, Object... args) {
         return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
+    /** A problem on the page being rendered again: its status, message, article and the field at fault. */
+    public void show(Model model, Problem p, HttpServletResponse response) {
+        response.setStatus(p.status().value());
+        model.addAttribute("flashError", detail(p));
+        model.addAttribute("flashArticle", p.article());
+        model.addAttribute("errorField", p.field());
+    }
+
+    /** A problem carried over a redirect to the page it leads to: its message and article. */
+    public void flash(RedirectAttributes redirect, Problem p) {
+        redirect.addFlashAttribute("flashError", detail(p));
+        redirect.addFlashAttribute("flashArticle", p.article());
     }
 
     /** The message, or null when the bundle has none. */

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What Spring Security's firewall rejects (a path with {@code //}, {@code ;jsessionid=…}, an encoded slash…)
  * answers, on the JSON API and the engine REST API, a 400 problem+json of the stable type
@@ -23,18 +25,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * API — instead of the container's plain page. Pages keep the plain 400.
  */
 @Component
+@RequiredArgsConstructor
 class RequestRejectedProblem implements RequestRejectedHandler {
 
     private final ProblemText text;
     private final ObjectMapper json;
     private final LocaleResolver locales;
     private final RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
-
-    RequestRejectedProblem(ProblemText text, ObjectMapper json, LocaleResolver locales) {
-        this.text = text;
-        this.json = json;
-        this.locales = locales;
-    }
 
     /** The firewall refused the request's path or headers; nothing was done. */
     static class RequestRejected extends RuleViolation {

@@ -22,11 +22,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The security log ({@code org.sanxiang.security}): logins, failed logins, denials (including
  * refused CSRF tokens), from the events Spring Security publishes. Never logs a password.
  */
 @Component
+@RequiredArgsConstructor
 class SecurityEventLog implements AccessDeniedHandler {
 
     private static final Logger log = LoggerFactory.getLogger("org.sanxiang.security");
@@ -43,10 +46,6 @@ class SecurityEventLog implements AccessDeniedHandler {
         return handler;
     }
     private final LoginThrottle throttle;
-
-    SecurityEventLog(LoginThrottle throttle) {
-        this.throttle = throttle;
-    }
 
     @EventListener
     void loggedIn(AuthenticationSuccessEvent event) {

@@ -14,6 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Problems that escape a workspace page (an unknown or another body's case, a role that may not
  * act, a bad path parameter) become a Chinese error page with the right status; anything
@@ -21,15 +23,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ControllerAdvice(annotations = WorkspacePage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class WorkspacePageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspacePageAdvice.class);
 
     private final ProblemText text;
-
-    WorkspacePageAdvice(ProblemText text) {
-        this.text = text;
-    }
 
     @ExceptionHandler(Problem.class)
     ModelAndView problem(Problem p, HttpServletResponse response) {

@@ -10,15 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 /** A case's deadlines with their articles, and a due-date calculator for the forms. */
 @RestController
+@RequiredArgsConstructor
 class CaseDeadlineController {
 
     private final Deadlines deadlines;
-
-    CaseDeadlineController(Deadlines deadlines) {
-        this.deadlines = deadlines;
-    }
 
     @GetMapping("/api/deadlines/{ruleKey}/due")
     Due due(@PathVariable String ruleKey, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start) {

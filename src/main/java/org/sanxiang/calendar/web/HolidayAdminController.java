@@ -17,16 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import lombok.RequiredArgsConstructor;
+
 /** Administrators load a new year's State Council holiday notice (holiday-cn JSON) without a release. */
 @RestController
 @RequestMapping("/api/admin/holidays")
+@RequiredArgsConstructor
 class HolidayAdminController {
 
     private final HolidayAdministration administration;
-
-    HolidayAdminController(HolidayAdministration administration) {
-        this.administration = administration;
-    }
 
     @PostMapping("/{year}")
     HolidayUploadResult upload(@PathVariable int year, @RequestBody JsonNode file, Actor actor) {

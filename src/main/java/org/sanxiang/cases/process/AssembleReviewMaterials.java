@@ -6,15 +6,14 @@ import org.sanxiang.cases.ReviewMaterials;
 import org.sanxiang.process.ProcessVariables;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /** legal-review.bpmn 汇集审核材料: opens a review round with the case's materials (G118). */
 @Component("assembleReviewMaterials")
+@RequiredArgsConstructor
 class AssembleReviewMaterials implements JavaDelegate {
 
     private final ReviewMaterials materials;
-
-    AssembleReviewMaterials(ReviewMaterials materials) {
-        this.materials = materials;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

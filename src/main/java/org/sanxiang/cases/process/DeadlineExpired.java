@@ -9,19 +9,18 @@ import org.sanxiang.recording.Act;
 import org.sanxiang.recording.CaseRecord;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Runs when a deadline timer fires: records the expiry in the case's chain (who: the system) and,
  * for the hearing-request window, closes it so a late request is refused (APL Art. 64). Idempotent:
  * a timer job that runs twice in a cluster only records once per activity instance.
  */
 @Component("deadlineExpired")
+@RequiredArgsConstructor
 class DeadlineExpired implements JavaDelegate {
 
     private final CaseRecord record;
-
-    DeadlineExpired(CaseRecord record) {
-        this.record = record;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

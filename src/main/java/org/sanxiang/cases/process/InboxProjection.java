@@ -14,25 +14,21 @@ import org.sanxiang.process.ProcessVariables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Keeps the inbox read model and the case's current step in step with the engine, inside the
  * engine's own transaction (Camunda's Spring eventing publishes every task event synchronously).
  * Completions from outside the services are refused before, by the {@link CompletionGuard}.
  */
 @Component
+@RequiredArgsConstructor
 class InboxProjection {
 
     private final InboxMapper inbox;
     private final CaseMapper cases;
     private final ReviewTaskCountCache reviewCounts;
     private final java.time.Clock clock;
-
-    InboxProjection(InboxMapper inbox, CaseMapper cases, ReviewTaskCountCache reviewCounts, java.time.Clock clock) {
-        this.reviewCounts = reviewCounts;
-        this.inbox = inbox;
-        this.cases = cases;
-        this.clock = clock;
-    }
 
     @EventListener
     public void onTaskEvent(DelegateTask task) {

@@ -9,6 +9,8 @@ import org.sanxiang.calendar.CaseDeadline;
 import org.sanxiang.calendar.Deadlines;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The case's statutory deadlines as the models and the case commands use them. Bean
  * {@code stepDeadlines}: every user task's {@code camunda:dueDate} and every timer's {@code timeDate}
@@ -16,15 +18,11 @@ import org.springframework.stereotype.Component;
  * that rule, started today if it is not running yet.
  */
 @Component("stepDeadlines")
+@RequiredArgsConstructor
 public class StepDeadlines {
 
     private final Deadlines deadlines;
     private final Clock clock;
-
-    StepDeadlines(Deadlines deadlines, Clock clock) {
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     public Date due(Object caseId, String rule) {
         long id = ((Number) caseId).longValue();

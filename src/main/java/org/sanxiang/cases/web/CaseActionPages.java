@@ -1,62 +1,23 @@
 package org.sanxiang.cases.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
-
 import org.sanxiang.calendar.SuspensionReason;
 import org.sanxiang.cases.CaseSupervision;
 import org.sanxiang.cases.DecisionRevocations;
 import org.sanxiang.cases.CaseProblems.StepDataInvalid;
-import org.sanxiang.cases.CaseQueries;
-import org.sanxiang.cases.CaseStatus;
-import org.sanxiang.cases.CaseViews.CaseDetail;
-import org.sanxiang.cases.CaseViews.CaseSearch;
-import org.sanxiang.cases.CaseViews.OpenTask;
 import org.sanxiang.cases.DecisionRevocationInput;
-import org.sanxiang.cases.InvestigationOutcome;
-import org.sanxiang.cases.InvestigationRecordInput;
-import org.sanxiang.cases.LeadSource;
-import org.sanxiang.cases.PartyInput;
-import org.sanxiang.cases.PartyKind;
-import org.sanxiang.cases.PenaltyType;
-import org.sanxiang.cases.RegisterLead;
 import org.sanxiang.cases.RevocationKind;
-import org.sanxiang.cases.Step;
-import org.sanxiang.cases.StepInput;
-import org.sanxiang.officers.Certificate;
-import org.sanxiang.officers.CertificateStatus;
-import org.sanxiang.officers.Officer;
-import org.sanxiang.officers.OfficerDirectory;
 import org.sanxiang.process.Actor;
-import org.sanxiang.process.NotFound;
 import org.sanxiang.process.Problem;
-import org.sanxiang.review.ChecklistPoint;
-import org.sanxiang.review.ReviewOutcome;
 import org.sanxiang.web.ProblemText;
-import org.sanxiang.web.Htmx;
 import org.sanxiang.web.WorkspacePage;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The actions on a case's tasks and clocks from the case page and the review list: claim and give back a
@@ -64,17 +25,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * clock, record that a decision fell). Problems come back as flash messages on the page.
  */
 @WorkspacePage
+@RequiredArgsConstructor
 class CaseActionPages {
 
     private final CaseSupervision caseSupervision;
     private final DecisionRevocations decisionRevocations;
     private final ProblemText text;
-
-    CaseActionPages(CaseSupervision caseSupervision, DecisionRevocations decisionRevocations, ProblemText text) {
-        this.caseSupervision = caseSupervision;
-        this.decisionRevocations = decisionRevocations;
-        this.text = text;
-    }
 
     /** Claims a task; {@code back=review} returns to the review list as it was filtered (htmx follows the redirect). */
     @PostMapping("/tasks/{taskId}/claim")
@@ -178,10 +134,8 @@ class CaseActionPages {
             if (p.status() == HttpStatus.NOT_FOUND) {
                 throw p;
             }
-            redirect.addFlashAttribute("flashError", text.detail(p));
-            redirect.addFlashAttribute("flashArticle", p.article());
+            text.flash(redirect, p);
         }
         return "redirect:" + (back != null ? back : "/cases/" + caseId);
     }
-
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.cases.CaseLists;
 import org.sanxiang.cases.CaseQueries;
 import org.sanxiang.cases.CaseRef;
 import org.sanxiang.cases.CaseSupervision;
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The case API: register a lead, add investigation records, complete each step with its data,
  * the inbox, search and the case page. Thin: every rule is in the use cases ({@link LeadRegistration}, {@link StepCompletion}, …).
@@ -43,6 +46,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "cases", description = "一般程序与简易程序案件")
+@RequiredArgsConstructor
 class CaseController {
 
     private final LeadRegistration leadRegistration;
@@ -52,18 +56,7 @@ class CaseController {
     private final CaseSupervision caseSupervision;
     private final DecisionRevocations decisionRevocations;
     private final CaseQueries queries;
-
-    CaseController(LeadRegistration leadRegistration, SummaryProcedure summaryProcedure, StepCompletion stepCompletion,
-            Investigations investigations, CaseSupervision caseSupervision, DecisionRevocations decisionRevocations,
-            CaseQueries queries) {
-        this.leadRegistration = leadRegistration;
-        this.summaryProcedure = summaryProcedure;
-        this.stepCompletion = stepCompletion;
-        this.investigations = investigations;
-        this.caseSupervision = caseSupervision;
-        this.decisionRevocations = decisionRevocations;
-        this.queries = queries;
-    }
+    private final CaseLists lists;
 
     @PostMapping("/cases")
     @Operation(summary = "案源登记：登记案源并启动一般程序")
@@ -87,7 +80,7 @@ class CaseController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
-        return queries.search(new CaseSearch(caseNumber, party, matterId, status, from, to), actor, page, size);
+        return lists.search(new CaseSearch(caseNumber, party, matterId, status, from, to), actor, page, size);
     }
 
     @GetMapping("/cases/{caseId}")
@@ -106,7 +99,7 @@ class CaseController {
     @Operation(summary = "我的待办")
     PageResult<InboxItem> inbox(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Actor actor) {
-        return queries.inbox(actor, page, size);
+        return lists.inbox(actor, page, size);
     }
 
     @PostMapping("/cases/{caseId}/investigation-records")
@@ -269,7 +262,7 @@ class CaseController {
             @RequestParam(defaultValue = "ALL") org.sanxiang.cases.CaseViews.ReviewFilter filter,
             @RequestParam(required = false) Long matterId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Actor actor) {
-        return queries.reviewTasks(actor, filter, matterId, page, size);
+        return lists.reviewTasks(actor, filter, matterId, page, size);
     }
 
     @PostMapping("/tasks/{taskId}/claim")

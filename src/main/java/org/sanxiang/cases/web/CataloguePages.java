@@ -12,17 +12,15 @@ import org.sanxiang.web.WorkspacePage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import lombok.RequiredArgsConstructor;
+
 /** The administrator's view of the power lists and the catalogue thresholds in force (read-only: set in configuration). */
 @WorkspacePage
+@RequiredArgsConstructor
 class CataloguePages {
 
     private final CasesProperties thresholds;
     private final OfficerDirectory directory;
-
-    CataloguePages(CasesProperties thresholds, OfficerDirectory directory) {
-        this.thresholds = thresholds;
-        this.directory = directory;
-    }
 
     @GetMapping("/admin/catalogue")
     String catalogue(Model model) {

@@ -24,6 +24,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A thin adapter of the {@link CompletionGuard} in front of Camunda's engine REST API and the
  * Tasklist's own API: a POST that would complete, submit the form of or resolve an existing task of
@@ -32,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
+@RequiredArgsConstructor
 class EngineCompletionGuard extends OncePerRequestFilter {
 
     private static final Pattern ENGINE_API = Pattern.compile("^(?:/engine-rest|/camunda/api/engine)(?:/.*)?$");
@@ -43,13 +46,6 @@ class EngineCompletionGuard extends OncePerRequestFilter {
     private final ProblemText text;
     private final ObjectMapper json;
     private final LocaleResolver locales;
-
-    EngineCompletionGuard(CompletionGuard guard, ProblemText text, ObjectMapper json, LocaleResolver locales) {
-        this.guard = guard;
-        this.text = text;
-        this.json = json;
-        this.locales = locales;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

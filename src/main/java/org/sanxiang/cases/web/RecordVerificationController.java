@@ -10,19 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 /** Verifies a case's chained record on its own and against the signed checkpoints (G118; APL Art. 47). */
 @RestController
+@RequiredArgsConstructor
 class RecordVerificationController {
 
     private final CaseQueries cases;
     private final CaseRecord record;
     private final RecordCheckpoints checkpoints;
-
-    RecordVerificationController(CaseQueries cases, CaseRecord record, RecordCheckpoints checkpoints) {
-        this.cases = cases;
-        this.record = record;
-        this.checkpoints = checkpoints;
-    }
 
     /**
      * @param chain       the chain re-hashed: {@code brokenAtSeq} names the first broken entry

@@ -7,19 +7,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A step's name in the page's language, for templates ({@code ${@stepLabels.of(key, fallback)}}): by
  * its {@link Step} name or BPMN task id from {@code label.step.*}; a step without a key (a model's new
  * task) shows its Chinese name as the model gives it.
  */
 @Component("stepLabels")
+@RequiredArgsConstructor
 public class StepLabels {
 
     private final MessageSource messages;
-
-    StepLabels(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String of(String stepOrTaskKey, String fallback) {
         if (stepOrTaskKey == null) {

@@ -8,6 +8,8 @@ import org.sanxiang.process.Actor;
 import org.sanxiang.process.NotFound;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who may do what with a case's evidence, for the API and the workspace pages alike, as the cases module's
  * {@link EvidenceAccessPolicy} answers it: evidence follows case access (another body's case is not found),
@@ -15,15 +17,11 @@ import org.springframework.stereotype.Component;
  * handlers and the head exclude.
  */
 @Component
+@RequiredArgsConstructor
 class EvidenceAccess {
 
     private final EvidenceAccessPolicy policy;
     private final EvidenceRegistry evidence;
-
-    EvidenceAccess(EvidenceAccessPolicy policy, EvidenceRegistry evidence) {
-        this.policy = policy;
-        this.evidence = evidence;
-    }
 
     CaseEvidence of(long caseId, Actor actor) {
         return policy.caseOf(caseId, actor);

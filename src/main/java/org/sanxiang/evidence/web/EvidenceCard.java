@@ -24,6 +24,8 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The evidence card of the case page (APL Art. 46): the items with their type, step, hash, size,
  * capture time and place, officers present and exclusion; the upload form for handlers. Rendered
@@ -33,6 +35,7 @@ import org.springframework.ui.Model;
  */
 @Component
 @NamedInterface("card")
+@RequiredArgsConstructor
 public class EvidenceCard {
 
     /** One item as the list shows it; {@code media} is video / audio / image when the browser can show it inline. */
@@ -53,15 +56,6 @@ public class EvidenceCard {
     private final RecordingRequirements requirements;
     private final OfficerDirectory officers;
     private final EvidenceProperties properties;
-
-    EvidenceCard(EvidenceAccessPolicy policy, EvidenceRegistry evidence, RecordingRequirements requirements,
-            OfficerDirectory officers, EvidenceProperties properties) {
-        this.policy = policy;
-        this.evidence = evidence;
-        this.requirements = requirements;
-        this.officers = officers;
-        this.properties = properties;
-    }
 
     /** The card of the case as model attribute {@code ev}. */
     public void addTo(Model model, long caseId, Actor actor) {

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Evidence of a case (APL Art. 46): upload as a raw body with metadata in the query, list, download
  * with HTTP Range (so video can be seeked), re-verify, exclude. Handlers add and exclude; the head,
@@ -40,15 +42,11 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class EvidenceController {
 
     private final EvidenceAccess access;
     private final EvidenceRegistry evidence;
-
-    EvidenceController(EvidenceAccess access, EvidenceRegistry evidence) {
-        this.access = access;
-        this.evidence = evidence;
-    }
 
     @PostMapping("/cases/{caseId}/evidence")
     ResponseEntity<EvidenceItem> upload(@PathVariable long caseId, @RequestParam EvidenceType type,

@@ -41,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Evidence on the case page (APL Art. 46), for the signed-in workspace: upload (multipart, CSRF),
  * playback and download with HTTP Range, re-verification and exclusion. The same access rules as
@@ -49,6 +51,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * back, with the message in it.
  */
 @WorkspacePage
+@RequiredArgsConstructor
 class EvidencePages {
 
     static final String PANEL = "cases/evidence :: panel";
@@ -57,13 +60,6 @@ class EvidencePages {
     private final EvidenceRegistry evidence;
     private final EvidenceCard panel;
     private final ProblemText text;
-
-    EvidencePages(EvidenceAccess access, EvidenceRegistry evidence, EvidenceCard panel, ProblemText text) {
-        this.access = access;
-        this.evidence = evidence;
-        this.panel = panel;
-        this.text = text;
-    }
 
     /** The evidence card alone (htmx refresh); a plain request goes to the case page. */
     @GetMapping("/cases/{caseId}/evidence")

@@ -16,16 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
+
 /** Certificate warnings for the supervisor and the public certificate check (no login). */
 @RestController
 @Tag(name = "certificate supervision", description = "执法证件预警与公开查询")
+@RequiredArgsConstructor
 class CertificateSupervisionController {
 
     private final CertificateSupervision supervision;
-
-    CertificateSupervisionController(CertificateSupervision supervision) {
-        this.supervision = supervision;
-    }
 
     @GetMapping("/api/supervision/certificate-warnings")
     @Operation(summary = "即将到期的执法证件与待年审人员（监督人员、负责人、管理员）")

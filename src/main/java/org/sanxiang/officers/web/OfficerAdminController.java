@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Officers, certificates and reviewers' qualifications: the administrator writes; reviewers, heads and
  * supervisors read. Thin: every rule is in {@link OfficerAdministration}.
@@ -36,13 +38,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "officers", description = "执法人员与行政执法证件")
+@RequiredArgsConstructor
 class OfficerAdminController {
 
     private final OfficerAdministration admin;
-
-    OfficerAdminController(OfficerAdministration admin) {
-        this.admin = admin;
-    }
 
     record StatusChangeRequest(StatusAction action, String reason) {
     }

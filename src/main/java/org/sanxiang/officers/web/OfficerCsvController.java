@@ -23,6 +23,8 @@ import org.sanxiang.process.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * CSV export and all-or-nothing import of officers and certificates (administrator). The body of an
  * import is the CSV text ({@code text/csv}, UTF-8). A rejected import answers 400 problem+json with
@@ -31,17 +33,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "officers", description = "执法人员与行政执法证件")
+@RequiredArgsConstructor
 class OfficerCsvController {
 
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final OfficerCsv csv;
     private final MessageSource messages;
-
-    OfficerCsvController(OfficerCsv csv, MessageSource messages) {
-        this.csv = csv;
-        this.messages = messages;
-    }
 
     record Imported(int imported) {
     }

@@ -17,19 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.RequiredArgsConstructor;
+
 /** The administrator's page of officers and certificates, with the CSV import of either (RULES §6). */
 @WorkspacePage
+@RequiredArgsConstructor
 class OfficerPages {
 
     private final OfficerAdministration administration;
     private final OfficerCsv csv;
     private final ProblemText text;
-
-    OfficerPages(OfficerAdministration administration, OfficerCsv csv, ProblemText text) {
-        this.administration = administration;
-        this.csv = csv;
-        this.text = text;
-    }
 
     @GetMapping("/admin/officers")
     String officers(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) CertificateStatus status,
@@ -51,8 +48,7 @@ class OfficerPages {
             int rows = "certificates".equals(kind) ? csv.importCertificates(content, actor) : csv.importOfficers(content, actor);
             redirect.addFlashAttribute("flashOk", text.message("ui.flash.imported", rows));
         } catch (Problem p) {
-            redirect.addFlashAttribute("flashError", text.detail(p));
-            redirect.addFlashAttribute("flashArticle", p.article());
+            text.flash(redirect, p);
         }
         return "redirect:/admin/officers";
     }

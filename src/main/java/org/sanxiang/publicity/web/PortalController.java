@@ -23,8 +23,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
+import lombok.RequiredArgsConstructor;
+
 /** The public portal (行政执法公示平台): Chinese pages, no login (G118; RULES §3). */
 @Controller
+@RequiredArgsConstructor
 class PortalController {
 
     private final PublicPortal portal;
@@ -32,15 +35,6 @@ class PortalController {
     private final AnnualStatistics statistics;
     private final MessageSource messages;
     private final Clock clock;
-
-    PortalController(PublicPortal portal, PublicProcedures procedures, AnnualStatistics statistics, MessageSource messages,
-            Clock clock) {
-        this.procedures = procedures;
-        this.portal = portal;
-        this.statistics = statistics;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/portal")
     String home(Model model) {

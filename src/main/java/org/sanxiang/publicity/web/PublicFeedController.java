@@ -10,17 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 /** The public JSON feed of publications and the annual statistics (no login). */
 @RestController
+@RequiredArgsConstructor
 class PublicFeedController {
 
     private final PublicPortal portal;
     private final AnnualStatistics statistics;
-
-    PublicFeedController(PublicPortal portal, AnnualStatistics statistics) {
-        this.portal = portal;
-        this.statistics = statistics;
-    }
 
     @GetMapping("/api/public/publications")
     Page<PublicDecision> publications(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,

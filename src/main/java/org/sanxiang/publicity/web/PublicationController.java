@@ -20,23 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 /** Staff side of publication: lists, the redaction check, publication, withdrawal (G118; APL Art. 48). */
 @RestController
 @RequestMapping("/api/publications")
+@RequiredArgsConstructor
 class PublicationController {
 
     private final PublicationQueries queries;
     private final PublicationChecks checks;
     private final PublicationPublishing publishing;
     private final PublicationWithdrawals withdrawals;
-
-    PublicationController(PublicationQueries queries, PublicationChecks checks, PublicationPublishing publishing,
-            PublicationWithdrawals withdrawals) {
-        this.queries = queries;
-        this.checks = checks;
-        this.publishing = publishing;
-        this.withdrawals = withdrawals;
-    }
 
     record CheckRequest(boolean approved, boolean minor, BlockReason blockReason, String detail,
             java.util.List<String> removeTerms) {

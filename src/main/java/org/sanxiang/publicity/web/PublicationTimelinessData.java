@@ -14,6 +14,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The supervisor dashboard's publication-timeliness chart (G118; RULES §3): per month of the due
  * date, publications published on time, late, and still overdue, for the last 12 months. Lives here
@@ -21,8 +23,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * depends on cases). A head sees their own body; the supervisor and the administrator every body.
  */
 @WorkspacePage
+@RequiredArgsConstructor
 class PublicationTimelinessData {
-
 
     /** A stacked chart: category labels and named series of one value per label. */
     record Stacked(List<String> labels, List<Named> series) {
@@ -35,13 +37,6 @@ class PublicationTimelinessData {
     private final OfficerDirectory officers;
     private final MessageSource messages;
     private final Clock clock;
-
-    PublicationTimelinessData(AnnualStatistics statistics, OfficerDirectory officers, MessageSource messages, Clock clock) {
-        this.clock = clock;
-        this.statistics = statistics;
-        this.officers = officers;
-        this.messages = messages;
-    }
 
     @GetMapping("/supervision/data/publication-timeliness")
     @ResponseBody

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * An enforcement body's office record (G118; APL Art. 47): the acts refused before any case existed,
  * hash-chained and covered by the signed checkpoints. The body's head, supervisors and the administrator
@@ -27,17 +29,13 @@ import io.swagger.v3.oas.annotations.Operation;
  */
 @RestController
 @RequestMapping("/api/bodies/{bodyId}/record")
+@RequiredArgsConstructor
 class OfficeRecordController {
 
     private static final Set<String> READERS = Set.of(Roles.HEAD, Roles.SUPERVISOR, Roles.ADMIN);
 
     private final OfficerDirectory officers;
     private final OfficeRecord office;
-
-    OfficeRecordController(OfficerDirectory officers, OfficeRecord office) {
-        this.officers = officers;
-        this.office = office;
-    }
 
     @GetMapping
     @Operation(summary = "机关记录：立案前被拒绝的执法行为（哈希链）")

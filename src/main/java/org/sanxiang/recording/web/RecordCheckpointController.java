@@ -15,18 +15,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 /** Record checkpoints: taken on demand by the administrator, head or supervisor; listed publicly (G118). */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class RecordCheckpointController {
 
     private static final Set<String> MAY_CHECKPOINT = Set.of(Roles.ADMIN, Roles.HEAD, Roles.SUPERVISOR);
 
     private final RecordCheckpoints checkpoints;
-
-    RecordCheckpointController(RecordCheckpoints checkpoints) {
-        this.checkpoints = checkpoints;
-    }
 
     @PostMapping("/admin/record/checkpoints")
     @ResponseStatus(HttpStatus.CREATED)

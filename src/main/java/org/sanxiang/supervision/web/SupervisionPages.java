@@ -21,11 +21,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The supervisor's dashboard (执法监督): ECharts charts fed by small JSON endpoints. A head sees
  * their own body; the supervisor and the administrator see every body.
  */
 @WorkspacePage
+@RequiredArgsConstructor
 class SupervisionPages {
 
     /** A chart's data: labels and one value per label. */
@@ -41,16 +44,6 @@ class SupervisionPages {
     private final OfficerDirectory officers;
     private final MessageSource messages;
     private final Clock clock;
-
-    SupervisionPages(CaseStatistics cases, ReviewStatistics reviews, CertificateSupervision certificates,
-            OfficerDirectory officers, MessageSource messages, Clock clock) {
-        this.clock = clock;
-        this.cases = cases;
-        this.reviews = reviews;
-        this.certificates = certificates;
-        this.officers = officers;
-        this.messages = messages;
-    }
 
     @GetMapping("/supervision")
     String dashboard(Actor actor, Model model) {
