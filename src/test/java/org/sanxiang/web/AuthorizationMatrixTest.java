@@ -361,21 +361,77 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/cases/{caseId}/decision-clock/resumption", 200),
             Map.entry("POST /api/cases/{caseId}/seizures/release", 204),
             Map.entry("POST /api/admin/record/checkpoints", 201),
-            // a revocation report needs a publication whose process runs; the withdrawn one is refused after the role check
-            Map.entry("POST /api/publications/revocations", 409),
-            Map.entry("POST /api/publications/{id}/withdrawal", 409), // a draft: withdrawn only once published
-            // the officers module's validation answers these bodies after the role check (the administrator's
-            // writes are tested with real bodies in officers/ and calendar/ tests)
-            Map.entry("POST /api/officers", 400),
-            Map.entry("PUT /api/officers/{officerId}", 400),
-            Map.entry("PUT /api/officers/{officerId}/legal-qualification", 400),
-            Map.entry("POST /api/officers/{officerId}/certificates", 400),
-            Map.entry("PUT /api/certificates/{certificateId}", 400),
-            Map.entry("POST /api/certificates/{certificateId}/status", 400),
-            Map.entry("POST /api/certificates/{certificateId}/annual-review", 400),
-            Map.entry("POST /api/officers/csv", 400),
-            Map.entry("POST /api/certificates/csv", 400),
-            Map.entry("POST /api/admin/holidays/{year}", 400));
+            // a published decision of its own (decided through the services, redacted by its job, checked)
+            Map.entry("POST /api/publications/revocations", 200),
+            Map.entry("POST /api/publications/{id}/withdrawal", 200),
+            // the administrator's writes, with valid bodies on an officer and a certificate of their own
+            Map.entry("POST /api/officers", 201),
+            Map.entry("PUT /api/officers/{officerId}", 200),
+            Map.entry("PUT /api/officers/{officerId}/legal-qualification", 200),
+            Map.entry("POST /api/officers/{officerId}/certificates", 201),
+            Map.entry("PUT /api/certificates/{certificateId}", 200),
+            Map.entry("POST /api/certificates/{certificateId}/status", 200),
+            Map.entry("POST /api/certificates/{certificateId}/annual-review", 200),
+            Map.entry("POST /api/officers/csv", 200),
+            Map.entry("POST /api/certificates/csv", 200),
+            Map.entry("POST /api/admin/holidays/{year}", 200));
+
+    /** A year no shipped notice and no other test uses: the holiday upload row loads it and the test removes it. */
+    static final int UPLOAD_YEAR = 2039;
+
+    /**
+     * The one change an allowed call of these endpoints makes in our tables (the value after the call),
+     * asserted per allowed caller; {@code null} when there is nothing to assert.
+     */
+    String stateAfter(String endpoint, Map<String, String> v) {
+        return switch (endpoint) {
+            case "POST /api/publications/revocations" -> jdbc.queryForObject(
+                    "SELECT CONCAT(status, '/', withdrawal_reason) FROM publication WHERE id = ?", String.class,
+                    v.get("id:publication"));
+            case "POST /api/publications/{id}/withdrawal" -> jdbc.queryForObject(
+                    "SELECT CONCAT(status, '/', withdrawal_reason) FROM publication WHERE id = ?", String.class,
+                    v.get("id:publication"));
+            case "POST /api/officers" -> jdbc.queryForObject("SELECT name FROM officer WHERE username = ?", String.class,
+                    v.get("newUsername"));
+            case "PUT /api/officers/{officerId}" -> jdbc.queryForObject("SELECT name FROM officer WHERE id = ?", String.class,
+                    v.get("officerId"));
+            case "PUT /api/officers/{officerId}/legal-qualification" -> jdbc.queryForObject(
+                    "SELECT certificate_number FROM legal_qualification WHERE officer_id = ?", String.class, v.get("officerId"));
+            case "POST /api/officers/{officerId}/certificates", "POST /api/certificates/csv" -> jdbc.queryForObject(
+                    "SELECT CONCAT(officer_id, '/', status) FROM certificate WHERE number = ?", String.class,
+                    v.get("newNumber"));
+            case "PUT /api/certificates/{certificateId}" -> jdbc.queryForObject("SELECT area FROM certificate WHERE id = ?",
+                    String.class, v.get("certificateId"));
+            case "POST /api/certificates/{certificateId}/status" -> jdbc.queryForObject(
+                    "SELECT status FROM certificate WHERE id = ?", String.class, v.get("certificateId"));
+            case "POST /api/certificates/{certificateId}/annual-review" -> String.valueOf(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM certificate_status_change WHERE certificate_id = ? AND action = 'ANNUAL_REVIEW'",
+                    Long.class, v.get("certificateId")));
+            case "POST /api/officers/csv" -> jdbc.queryForObject("SELECT CONCAT(name, '/', position) FROM officer WHERE username = ?",
+                    String.class, v.get("newUsername"));
+            case "POST /api/admin/holidays/{year}" -> String.valueOf(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM calendar_holiday_day WHERE notice_year = ?", Long.class, UPLOAD_YEAR));
+            default -> null;
+        };
+    }
+
+    /** What {@link #stateAfter} answers after the allowed call (each on a state of its own). */
+    static String expectedState(String endpoint, Map<String, String> v) {
+        return switch (endpoint) {
+            case "POST /api/publications/revocations" -> "PUBLISHED/REVOKED"; // the 3-working-day withdrawal task opens
+            case "POST /api/publications/{id}/withdrawal" -> "WITHDRAWN/VOID";
+            case "POST /api/officers" -> "矩阵新增";
+            case "PUT /api/officers/{officerId}" -> "矩阵改名";
+            case "PUT /api/officers/{officerId}/legal-qualification" -> v.get("qualificationNumber");
+            case "POST /api/officers/{officerId}/certificates", "POST /api/certificates/csv" -> v.get("officerId") + "/VALID";
+            case "PUT /api/certificates/{certificateId}" -> "三张镇新村";
+            case "POST /api/certificates/{certificateId}/status" -> "SUSPENDED";
+            case "POST /api/certificates/{certificateId}/annual-review" -> "1";
+            case "POST /api/officers/csv" -> "郑三/执法中队长";
+            case "POST /api/admin/holidays/{year}" -> "2";
+            default -> null;
+        };
+    }
 
     /** Bodies that pass validation, so that the role check (not a 400) decides. */
     Map<String, String> bodies(Map<String, String> v) {
@@ -414,6 +470,28 @@ class AuthorizationMatrixTest {
             }
         }
         b.put("POST /api/publications/{id}/check", "{\"approved\":true,\"minor\":false}");
+        if (v.containsKey("newUsername")) {
+            String officer = "{\"bodyId\":" + v.get("bodyId") + ",\"username\":\"%s\",\"name\":\"%s\",\"position\":\"执法队员\"}";
+            b.put("POST /api/officers", officer.formatted(v.get("newUsername"), "矩阵新增"));
+            b.put("PUT /api/officers/{officerId}", officer.formatted(v.get("username"), "矩阵改名"));
+            b.put("PUT /api/officers/{officerId}/legal-qualification", "{\"certificateNumber\":\"" + v.get("qualificationNumber")
+                    + "\",\"qualifiedOn\":\"2020-09-01\"}");
+            String certificate = "{\"number\":\"%s\",\"issuingAuthority\":\"某省人民政府\",\"categories\":[\"城乡规划\"],"
+                    + "\"area\":\"%s\",\"validFrom\":\"2025-01-01\",\"validTo\":\"2029-12-31\"}";
+            b.put("POST /api/officers/{officerId}/certificates", certificate.formatted(v.get("newNumber"), "三张镇"));
+            b.put("PUT /api/certificates/{certificateId}", certificate.formatted(v.get("number"), "三张镇新村"));
+            b.put("POST /api/certificates/{certificateId}/status", "{\"action\":\"SUSPEND\",\"reason\":\"调查期间暂扣\"}");
+            b.put("POST /api/certificates/{certificateId}/annual-review", "{\"reviewedOn\":\"" + Scenario.today() + "\"}");
+            b.put("POST /api/officers/csv", "body_code,username,name,position,legal_qualification_number,"
+                    + "legal_qualification_date\nSZZ," + v.get("newUsername") + ",郑三,执法中队长,,\n");
+            b.put("POST /api/certificates/csv", "number,holder_username,issuing_authority,categories,area,valid_from,valid_to,"
+                    + "status,annual_review_due\n" + v.get("newNumber") + "," + v.get("username")
+                    + ",某省人民政府,城乡规划,三张镇,2024-03-01,2029-02-28,VALID,2026-03-01\n");
+        }
+        b.put("POST /api/admin/holidays/{year}", ("{\"year\": %d, \"papers\": [\"https://www.gov.cn/example\"], \"days\": ["
+                + "{\"name\": \"矩阵假日\", \"date\": \"%d-03-04\", \"isOffDay\": true},"
+                + "{\"name\": \"矩阵调休\", \"date\": \"%d-03-08\", \"isOffDay\": false}]}").formatted(UPLOAD_YEAR, UPLOAD_YEAR,
+                        UPLOAD_YEAR));
         b.put("POST /api/publications/{id}/withdrawal", "{\"reason\":\"VOID\",\"detail\":\"确认无效\"}");
         return b;
     }
@@ -426,6 +504,24 @@ class AuthorizationMatrixTest {
     @Test
     void everyApiEndpointAnswersEachRoleAsDeclared() throws Exception {
         OtherBody.ensure(jdbc, identity);
+        forgetUploadYear();
+        try {
+            apiMatrix();
+        } finally {
+            forgetUploadYear();
+        }
+    }
+
+    @Autowired
+    org.sanxiang.calendar.HolidayAdministration holidays;
+
+    private void forgetUploadYear() {
+        jdbc.update("DELETE FROM calendar_holiday_day WHERE notice_year = ?", UPLOAD_YEAR);
+        jdbc.update("DELETE FROM calendar_notice_year WHERE notice_year = ?", UPLOAD_YEAR);
+        holidays.refreshCache();
+    }
+
+    private void apiMatrix() throws Exception {
         Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -471,6 +567,11 @@ class AuthorizationMatrixTest {
                     case 'C' -> status == 409;
                     default -> false;
                 };
+                String expectedState = expectedState(endpoint, v);
+                if (ok && expect == 'A' && expectedState != null && !expectedState.equals(stateAfter(endpoint, v))) {
+                    failures.add(endpoint + " as " + who + ": expected the state " + expectedState + ", found "
+                            + stateAfter(endpoint, v));
+                }
                 if (!ok) {
                     failures.add(endpoint + " as " + who + ": expected " + (expect == 'A' ? String.valueOf(allowedStatus)
                             : String.valueOf(expect)) + ", got " + status + " " + abbreviate(response.getContentAsString(
@@ -522,10 +623,82 @@ class AuthorizationMatrixTest {
         if (endpoint.equals("POST /api/tasks/{taskId}/unclaim")) {
             caseSupervision.claim(v.get("taskId"), Scenario.ZHANG);
         }
+        if (endpoint.equals("POST /api/publications/revocations") || endpoint.equals("POST /api/publications/{id}/withdrawal")) {
+            publishedDecision(v);
+        }
+        if (endpoint.equals("POST /api/admin/holidays/{year}")) {
+            v.put("year", String.valueOf(UPLOAD_YEAR));
+        }
+        if (ADMIN_WRITES.contains(endpoint)) {
+            officerWithCertificate(v);
+        }
         if (endpoint.contains("/api/publications/{id}")) {
             v.put("id", v.get("id:publication"));
         }
         return v;
+    }
+
+    static final Set<String> ADMIN_WRITES = Set.of("POST /api/officers", "PUT /api/officers/{officerId}",
+            "PUT /api/officers/{officerId}/legal-qualification", "POST /api/officers/{officerId}/certificates",
+            "PUT /api/certificates/{certificateId}", "POST /api/certificates/{certificateId}/status",
+            "POST /api/certificates/{certificateId}/annual-review", "POST /api/officers/csv", "POST /api/certificates/csv");
+
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong(
+            System.currentTimeMillis() % 100_000_000L * 10);
+
+    @Autowired
+    org.sanxiang.officers.OfficerAdministration officerAdministration;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    org.sanxiang.publicity.PublicationChecks publicationChecks;
+
+    static final org.sanxiang.process.Actor ADMIN_ACTOR = new org.sanxiang.process.Actor("admin", Set.of(Roles.ADMIN));
+
+    /** An officer of the demo body with one valid certificate, and unused names and numbers for the writes. */
+    private void officerWithCertificate(Map<String, String> v) {
+        long n = SEQUENCE.incrementAndGet();
+        String username = "matrix" + n;
+        var officer = officerAdministration.createOfficer(new org.sanxiang.officers.OfficerDraft(scenario().bodyId(), username,
+                "矩阵" + n, "执法队员"), ADMIN_ACTOR);
+        String number = String.format("8%010d", n % 10_000_000_000L);
+        var certificate = officerAdministration.createCertificate(officer.id(), new org.sanxiang.officers.CertificateDraft(
+                number, "某省人民政府", List.of("城乡规划"), "三张镇", java.time.LocalDate.of(2025, 1, 1),
+                java.time.LocalDate.of(2029, 12, 31), null), ADMIN_ACTOR);
+        v.put("officerId", String.valueOf(officer.id()));
+        v.put("username", username);
+        v.put("certificateId", String.valueOf(certificate.id()));
+        v.put("number", number);
+        v.put("newUsername", "matrix" + SEQUENCE.incrementAndGet());
+        v.put("newNumber", String.format("8%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L));
+        v.put("qualificationNumber", "M" + SEQUENCE.incrementAndGet());
+    }
+
+    /**
+     * A published decision of the demo body: decided on the spot through the service (DecisionMade starts its
+     * publication process), drafted by running the process's redaction job, checked by 李强 and so published.
+     */
+    private void publishedDecision(Map<String, String> v) {
+        Scenario s = scenario();
+        var ref = summaryProcedure.decideOnTheSpot(new org.sanxiang.cases.SummaryDecisionInput(s.bodyId(), s.matterId("SR-001"),
+                "当事人在三张镇人民路占道经营。", "三张镇人民路", Scenario.today(), Scenario.person(),
+                List.of(s.officerId("zhangwei"), s.officerId("liqiang")), org.sanxiang.cases.PenaltyType.FINE,
+                new java.math.BigDecimal("100")), Scenario.ZHANG);
+        String number = jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, ref.id());
+        var process = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("publicity")
+                .processInstanceBusinessKey(number).singleResult();
+        var job = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                .activityId("ServiceTask_AutoRedact").singleResult();
+        engine.getManagementService().executeJob(job.getId());
+        long id = jdbc.queryForObject("SELECT id FROM publication WHERE decision_number = ?", Long.class, number);
+        assertThat(publicationChecks.check(id, true, false, null, null, Scenario.LI).status())
+                .isEqualTo(org.sanxiang.publicity.PublicationStatus.PUBLISHED);
+        v.put("id:publication", String.valueOf(id));
+        v.put("decisionNumber", number);
+    }
+
+    private Scenario scenario() {
+        return new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     private static boolean isOtherStep(String endpoint) {
@@ -572,9 +745,10 @@ class AuthorizationMatrixTest {
         MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method),
                 path);
         if (endpoint.endsWith("/csv")) {
-            req.accept("text/csv");
+            req.accept("GET".equals(method) ? "text/csv" : MediaType.APPLICATION_JSON_VALUE);
             if (!"GET".equals(method)) {
-                req.contentType("text/csv").content("username\n");
+                req.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                        .content(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         } else if (endpoint.equals("POST /api/cases/{caseId}/evidence")) {
             req.param("type", "PHYSICAL").param("step", "Task_Investigation").param("fileName", "a.png")
