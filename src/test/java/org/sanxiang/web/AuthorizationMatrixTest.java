@@ -184,6 +184,253 @@ class AuthorizationMatrixTest {
         assertThat(failures).isEmpty();
     }
 
+    // ==================================================================== the workspace's form posts, role by role
+
+    /** How a signed-in role without the right is refused: 403 (the page or the URL rule), or back to the page with an error. */
+    enum Refusal {
+        FORBIDDEN, FLASH
+    }
+
+    interface Prep {
+        Map<String, String> run() throws Exception;
+    }
+
+    interface PageRequest {
+        MockHttpServletRequestBuilder of(Map<String, String> v) throws Exception;
+    }
+
+    /**
+     * One page POST: who may, how the others are refused, the state it needs (a case of its own per allowed
+     * caller), the form as the browser posts it, the value in our tables it changes and what it becomes,
+     * where the allowed caller is sent and the flash message the page then shows.
+     */
+    record PagePost(String endpoint, Set<Who> allowed, Refusal refusal, Prep prep, PageRequest request,
+            java.util.function.Function<Map<String, String>, String> state, String changedTo,
+            java.util.function.Function<Map<String, String>, String> location, String flash) {
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private String acts(Map<String, String> v, String act) {
+        return String.valueOf(count("SELECT COUNT(*) FROM record_entry WHERE case_id = ? AND act = ?", v.get("caseId"), act));
+    }
+
+    /** A case at 调查取证 (handlers 张伟 and 李强) and the ids the forms need. */
+    private Map<String, String> caseAtInvestigation(boolean withRecord) {
+        Scenario s = scenario();
+        long caseId = s.registerAndFile(Scenario.person()).id();
+        if (withRecord) {
+            investigations.addInvestigationRecord(caseId, s.onSiteRecord(), Scenario.ZHANG);
+        }
+        return ids(caseId);
+    }
+
+    private Map<String, String> ids(long caseId) {
+        Scenario s = scenario();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("caseId", String.valueOf(caseId));
+        v.put("taskId", jdbc.queryForObject("SELECT MIN(task_id) FROM inbox_task WHERE case_id = ?", String.class, caseId));
+        v.put("zhang", String.valueOf(s.officerId("zhangwei")));
+        v.put("li", String.valueOf(s.officerId("liqiang")));
+        v.put("wang", String.valueOf(s.officerId("wangfang")));
+        return v;
+    }
+
+    private Map<String, String> withEvidence(Map<String, String> v) {
+        long caseId = Long.parseLong(v.get("caseId"));
+        byte[] png = EvidencePagesTest.png(300);
+        var item = evidence.add(caseId, queries.access(caseId, Scenario.ZHANG).processInstanceId(),
+                new org.sanxiang.evidence.EvidenceUpload(org.sanxiang.evidence.EvidenceType.PHYSICAL, "Task_Investigation", null,
+                        "照片.png", null, null, null, List.of(), null), new java.io.ByteArrayInputStream(png), png.length, "zhangwei");
+        v.put("id", String.valueOf(item.id()));
+        return v;
+    }
+
+    private static MockHttpServletRequestBuilder form(String path, String... params) {
+        MockHttpServletRequestBuilder req = MockMvcRequestBuilders.post(path);
+        for (int i = 0; i < params.length; i += 2) {
+            req.param(params[i], params[i + 1]);
+        }
+        return req;
+    }
+
+    List<PagePost> pagePosts(CaseAtStep cases) {
+        Set<Who> officer = Set.of(Who.OFFICER);
+        Set<Who> head = Set.of(Who.HEAD);
+        java.util.function.Function<Map<String, String>, String> casePage = v -> "/cases/" + v.get("caseId");
+        String today = Scenario.today().toString();
+        return List.of(
+                // a handler's step: the step's input stored in case_step
+                new PagePost("POST /cases/{caseId}/steps/{path}", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(true),
+                        v -> form("/cases/" + v.get("caseId") + "/steps/investigation", "summary", "调查完毕。"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = 'INVESTIGATION'",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                // the head's step (立案审批)
+                new PagePost("POST /cases/{caseId}/steps/{path}", head, Refusal.FORBIDDEN, () -> ids(cases.lead()),
+                        v -> form("/cases/" + v.get("caseId") + "/steps/filing-approval", "approved", "true", "opinion", "同意立案"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = 'FILING_APPROVAL'",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                new PagePost("POST /tasks/{taskId}/claim", officer, Refusal.FLASH, () -> caseAtInvestigation(false),
+                        v -> form("/tasks/" + v.get("taskId") + "/claim", "caseId", v.get("caseId")),
+                        v -> jdbc.queryForObject("SELECT assignee FROM inbox_task WHERE task_id = ?", String.class, v.get("taskId")),
+                        "zhangwei", casePage, "flashOk"),
+                // given back by whoever holds it or by the head
+                new PagePost("POST /tasks/{taskId}/unclaim", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH, () -> {
+                    Map<String, String> v = caseAtInvestigation(false);
+                    caseSupervision.claim(v.get("taskId"), Scenario.ZHANG);
+                    return v;
+                }, v -> form("/tasks/" + v.get("taskId") + "/unclaim", "caseId", v.get("caseId")),
+                        v -> jdbc.queryForObject("SELECT assignee FROM inbox_task WHERE task_id = ?", String.class, v.get("taskId")),
+                        null, casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/review-extension", head, Refusal.FLASH, () -> ids(cases.at("legal-review")),
+                        v -> form("/cases/" + v.get("caseId") + "/review-extension"), v -> acts(v, "REVIEW_EXTENDED"), "1", casePage,
+                        "flashOk"),
+                new PagePost("POST /cases/{caseId}/reassignment", head, Refusal.FLASH, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/reassignment", "removeOfficerId", v.get("li"), "addOfficerId",
+                                v.get("wang"), "reason", "工作调整"),
+                        v -> jdbc.queryForObject("SELECT COUNT(CASE WHEN officer_id = ? THEN 1 END), COUNT(CASE WHEN"
+                                + " officer_id = ? THEN 1 END) FROM case_handler WHERE case_id = ? AND removed_at IS NULL",
+                                (rs, i) -> rs.getLong(1) + "/" + rs.getLong(2), v.get("li"), v.get("wang"), v.get("caseId")),
+                        "0/1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/suspension", head, Refusal.FLASH, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/suspension", "reason", "TESTING_APPRAISAL", "from", today),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_deadline_suspension WHERE case_id = ?", v.get("caseId"))),
+                        "1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/resumption", head, Refusal.FLASH, () -> {
+                    Map<String, String> v = caseAtInvestigation(false);
+                    caseSupervision.suspendDecisionClock(Long.parseLong(v.get("caseId")),
+                            org.sanxiang.calendar.SuspensionReason.TESTING_APPRAISAL, Scenario.today(), Scenario.HEAD);
+                    return v;
+                }, v -> form("/cases/" + v.get("caseId") + "/resumption", "on", today),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_deadline_suspension WHERE case_id = ? AND to_date IS NOT NULL",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/decision-revocations", head, Refusal.FLASH, () -> ids(cases.at("service")),
+                        v -> form("/cases/" + v.get("caseId") + "/decision-revocations", "kind", "REVOKED", "reason", "经行政复议撤销",
+                                "sourceDocument", "某某复决字〔2026〕1号", "effectiveOn", today),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM decision_revocation WHERE case_id = ? AND kind = 'REVOKED'",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                // 案源登记: the officer's own body; the new case's page
+                new PagePost("POST /cases/new", officer, Refusal.FORBIDDEN, () -> {
+                    Map<String, String> v = ids(scenario().registerAndFile(Scenario.person()).id());
+                    v.put("facts", "当事人占道经营（矩阵" + SEQUENCE.incrementAndGet() + "）。");
+                    return v;
+                }, v -> form("/cases/new", "source", "INSPECTION", "matterId", String.valueOf(scenario().matterId("SR-001")),
+                        "facts", v.get("facts"), "actDate", Scenario.today().minusDays(3).toString(), "discoveredOn", today,
+                        "place", "三张镇人民路", "partyKind", "NATURAL_PERSON", "partyName", "钱某某", "idNumber",
+                        "11010519491231002X").param("handlerIds", v.get("zhang"), v.get("li")),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM enf_case WHERE facts = ?", v.get("facts"))), "1",
+                        v -> "/cases/" + jdbc.queryForObject("SELECT MAX(id) FROM enf_case WHERE facts = ?", Long.class, v.get("facts")),
+                        "flashOk"),
+                new PagePost("POST /cases/{caseId}/investigation-records", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/investigation-records", "kind", "ON_SITE_INSPECTION", "recordedOn",
+                                today, "place", "三张镇人民路", "certificatesShown", "44190210001\n44190210002", "content", "现场检查。")
+                                .param("officerIds", v.get("zhang"), v.get("li")),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM investigation_record WHERE case_id = ?", v.get("caseId"))),
+                        "1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/seizures", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/seizures", "measure", "SEAL_UP", "reason", "防止证据损毁"),
+                        v -> acts(v, "SEIZURE_REQUESTED"), "1", v -> "/cases/" + v.get("caseId") + "/steps/seizure", "flashOk"),
+                // evidence (APL Art. 46): handlers add; the case's readers verify; handlers and the head exclude
+                new PagePost("POST /cases/{caseId}/evidence", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(false),
+                        v -> MockMvcRequestBuilders.multipart("/cases/" + v.get("caseId") + "/evidence")
+                                .file(new org.springframework.mock.web.MockMultipartFile("file", "照片.png", "image/png",
+                                        EvidencePagesTest.png(300)))
+                                .param("type", "PHYSICAL").param("step", "Task_Investigation"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM evidence_item WHERE case_id = ?", v.get("caseId"))), "1",
+                        v -> "/cases/" + v.get("caseId") + "#evidence", "evidenceOk"),
+                new PagePost("POST /cases/{caseId}/evidence/{id}/verification",
+                        Set.of(Who.OFFICER, Who.REVIEWER, Who.HEAD, Who.SUPERVISOR, Who.ADMIN), Refusal.FORBIDDEN,
+                        () -> withEvidence(caseAtInvestigation(false)),
+                        v -> form("/cases/" + v.get("caseId") + "/evidence/" + v.get("id") + "/verification"),
+                        v -> acts(v, "EVIDENCE_VERIFIED"), "1", v -> "/cases/" + v.get("caseId") + "#evidence", "evidenceOk"),
+                new PagePost("POST /cases/{caseId}/evidence/{id}/exclusion", Set.of(Who.OFFICER, Who.HEAD), Refusal.FORBIDDEN,
+                        () -> withEvidence(caseAtInvestigation(false)),
+                        v -> form("/cases/" + v.get("caseId") + "/evidence/" + v.get("id") + "/exclusion", "reason", "以非法手段取得"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM evidence_item WHERE id = ? AND excluded = TRUE", v.get("id"))),
+                        "1", v -> "/cases/" + v.get("caseId") + "#evidence", "evidenceOk"),
+                // the administrator's CSV import on the officers page
+                new PagePost("POST /admin/officers/import", Set.of(Who.ADMIN), Refusal.FORBIDDEN, () -> {
+                    Map<String, String> v = new LinkedHashMap<>();
+                    v.put("username", "matrix" + SEQUENCE.incrementAndGet());
+                    return v;
+                }, v -> MockMvcRequestBuilders.multipart("/admin/officers/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "officers.csv", "text/csv",
+                                ("body_code,username,name,position,legal_qualification_number,legal_qualification_date\nSZZ,"
+                                        + v.get("username") + ",郑三,执法队员,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("kind", "officers"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM officer WHERE username = ?", v.get("username"))), "1",
+                        v -> "/admin/officers", "flashOk"));
+    }
+
+    @Test
+    void everyPagePostChangesWhatItNamesForTheAllowedRolesAndNothingForTheOthers() throws Exception {
+        OtherBody.ensure(jdbc, identity);
+        CaseAtStep cases = new CaseAtStep(mvc, json, jdbc, scenario());
+        List<PagePost> rows = pagePosts(cases);
+        Set<String> pagePosts = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/") && info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                    pagePosts.add("POST " + pattern);
+                }
+            }
+        }
+        Set<String> declared = new TreeSet<>(rows.stream().map(PagePost::endpoint).toList());
+        assertThat(declared)
+                .as("every page POST has a row in pagePosts (who may, the state it changes)").isEqualTo(pagePosts);
+
+        List<String> failures = new ArrayList<>();
+        for (PagePost row : rows) {
+            Map<String, String> v = row.prep().run();
+            List<Who> order = new ArrayList<>(List.of(Who.values()));
+            order.sort(java.util.Comparator.comparing(w -> row.allowed().contains(w) ? 1 : 0)); // the refused first
+            boolean first = true;
+            for (Who who : order) {
+                boolean allowed = row.allowed().contains(who);
+                if (allowed && !first) {
+                    v = row.prep().run(); // a state of its own for each allowed change
+                }
+                first &= !allowed;
+                String before = row.state().apply(v);
+                MockHttpServletRequestBuilder req = row.request().of(v).accept(MediaType.TEXT_HTML).with(csrf());
+                if (who != Who.ANONYMOUS) {
+                    req.with(user(who.username).authorities(new SimpleGrantedAuthority(Roles.authority(who.group))));
+                }
+                MvcResult result = mvc.perform(req).andReturn();
+                String after = row.state().apply(v);
+                int status = result.getResponse().getStatus();
+                String location = result.getResponse().getRedirectedUrl();
+                Map<String, Object> flashMap = result.getFlashMap() == null ? Map.of() : result.getFlashMap();
+                Object flashOk = flashMap.get(row.flash());
+                Object flashError = flashMap.get(row.flash().equals("evidenceOk") ? "evidenceError" : "flashError");
+                String what = row.endpoint() + " " + req.buildRequest(new org.springframework.mock.web.MockServletContext())
+                        .getRequestURI() + " as " + who + " → " + status + " "
+                        + location + " ok=" + flashOk + " error=" + flashError + ", state " + before + " → " + after;
+                if (allowed) {
+                    if (status != 302 || !row.location().apply(v).equals(location) || flashOk == null || flashError != null) {
+                        failures.add("outcome: " + what);
+                    }
+                    if (java.util.Objects.equals(before, row.changedTo()) || !java.util.Objects.equals(after, row.changedTo())) {
+                        failures.add("expected the state " + row.changedTo() + ": " + what);
+                    }
+                } else {
+                    boolean refused = who == Who.ANONYMOUS ? status == 302 && location != null && location.contains("/login")
+                            : row.refusal() == Refusal.FORBIDDEN ? status == 403
+                            : status == 302 && row.location().apply(v).equals(location) && flashError != null && flashOk == null;
+                    if (!refused) {
+                        failures.add("expected refused (" + row.refusal() + "): " + what);
+                    }
+                    if (!java.util.Objects.equals(before, after)) {
+                        failures.add("refused but changed: " + what);
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void camundasEngineRestApiIsForTheAdministratorOnly() throws Exception {
         for (Who who : Who.values()) {
