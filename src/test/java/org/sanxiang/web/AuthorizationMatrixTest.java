@@ -184,6 +184,253 @@ class AuthorizationMatrixTest {
         assertThat(failures).isEmpty();
     }
 
+    // ==================================================================== the workspace's form posts, role by role
+
+    /** How a signed-in role without the right is refused: 403 (the page or the URL rule), or back to the page with an error. */
+    enum Refusal {
+        FORBIDDEN, FLASH
+    }
+
+    interface Prep {
+        Map<String, String> run() throws Exception;
+    }
+
+    interface PageRequest {
+        MockHttpServletRequestBuilder of(Map<String, String> v) throws Exception;
+    }
+
+    /**
+     * One page POST: who may, how the others are refused, the state it needs (a case of its own per allowed
+     * caller), the form as the browser posts it, the value in our tables it changes and what it becomes,
+     * where the allowed caller is sent and the flash message the page then shows.
+     */
+    record PagePost(String endpoint, Set<Who> allowed, Refusal refusal, Prep prep, PageRequest request,
+            java.util.function.Function<Map<String, String>, String> state, String changedTo,
+            java.util.function.Function<Map<String, String>, String> location, String flash) {
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private String acts(Map<String, String> v, String act) {
+        return String.valueOf(count("SELECT COUNT(*) FROM record_entry WHERE case_id = ? AND act = ?", v.get("caseId"), act));
+    }
+
+    /** A case at 调查取证 (handlers 张伟 and 李强) and the ids the forms need. */
+    private Map<String, String> caseAtInvestigation(boolean withRecord) {
+        Scenario s = scenario();
+        long caseId = s.registerAndFile(Scenario.person()).id();
+        if (withRecord) {
+            investigations.addInvestigationRecord(caseId, s.onSiteRecord(), Scenario.ZHANG);
+        }
+        return ids(caseId);
+    }
+
+    private Map<String, String> ids(long caseId) {
+        Scenario s = scenario();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("caseId", String.valueOf(caseId));
+        v.put("taskId", jdbc.queryForObject("SELECT MIN(task_id) FROM inbox_task WHERE case_id = ?", String.class, caseId));
+        v.put("zhang", String.valueOf(s.officerId("zhangwei")));
+        v.put("li", String.valueOf(s.officerId("liqiang")));
+        v.put("wang", String.valueOf(s.officerId("wangfang")));
+        return v;
+    }
+
+    private Map<String, String> withEvidence(Map<String, String> v) {
+        long caseId = Long.parseLong(v.get("caseId"));
+        byte[] png = EvidencePagesTest.png(300);
+        var item = evidence.add(caseId, queries.access(caseId, Scenario.ZHANG).processInstanceId(),
+                new org.sanxiang.evidence.EvidenceUpload(org.sanxiang.evidence.EvidenceType.PHYSICAL, "Task_Investigation", null,
+                        "照片.png", null, null, null, List.of(), null), new java.io.ByteArrayInputStream(png), png.length, "zhangwei");
+        v.put("id", String.valueOf(item.id()));
+        return v;
+    }
+
+    private static MockHttpServletRequestBuilder form(String path, String... params) {
+        MockHttpServletRequestBuilder req = MockMvcRequestBuilders.post(path);
+        for (int i = 0; i < params.length; i += 2) {
+            req.param(params[i], params[i + 1]);
+        }
+        return req;
+    }
+
+    List<PagePost> pagePosts(CaseAtStep cases) {
+        Set<Who> officer = Set.of(Who.OFFICER);
+        Set<Who> head = Set.of(Who.HEAD);
+        java.util.function.Function<Map<String, String>, String> casePage = v -> "/cases/" + v.get("caseId");
+        String today = Scenario.today().toString();
+        return List.of(
+                // a handler's step: the step's input stored in case_step
+                new PagePost("POST /cases/{caseId}/steps/{path}", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(true),
+                        v -> form("/cases/" + v.get("caseId") + "/steps/investigation", "summary", "调查完毕。"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = 'INVESTIGATION'",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                // the head's step (立案审批)
+                new PagePost("POST /cases/{caseId}/steps/{path}", head, Refusal.FORBIDDEN, () -> ids(cases.lead()),
+                        v -> form("/cases/" + v.get("caseId") + "/steps/filing-approval", "approved", "true", "opinion", "同意立案"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = 'FILING_APPROVAL'",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                new PagePost("POST /tasks/{taskId}/claim", officer, Refusal.FLASH, () -> caseAtInvestigation(false),
+                        v -> form("/tasks/" + v.get("taskId") + "/claim", "caseId", v.get("caseId")),
+                        v -> jdbc.queryForObject("SELECT assignee FROM inbox_task WHERE task_id = ?", String.class, v.get("taskId")),
+                        "zhangwei", casePage, "flashOk"),
+                // given back by whoever holds it or by the head
+                new PagePost("POST /tasks/{taskId}/unclaim", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH, () -> {
+                    Map<String, String> v = caseAtInvestigation(false);
+                    caseSupervision.claim(v.get("taskId"), Scenario.ZHANG);
+                    return v;
+                }, v -> form("/tasks/" + v.get("taskId") + "/unclaim", "caseId", v.get("caseId")),
+                        v -> jdbc.queryForObject("SELECT assignee FROM inbox_task WHERE task_id = ?", String.class, v.get("taskId")),
+                        null, casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/review-extension", head, Refusal.FLASH, () -> ids(cases.at("legal-review")),
+                        v -> form("/cases/" + v.get("caseId") + "/review-extension"), v -> acts(v, "REVIEW_EXTENDED"), "1", casePage,
+                        "flashOk"),
+                new PagePost("POST /cases/{caseId}/reassignment", head, Refusal.FLASH, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/reassignment", "removeOfficerId", v.get("li"), "addOfficerId",
+                                v.get("wang"), "reason", "工作调整"),
+                        v -> jdbc.queryForObject("SELECT COUNT(CASE WHEN officer_id = ? THEN 1 END), COUNT(CASE WHEN"
+                                + " officer_id = ? THEN 1 END) FROM case_handler WHERE case_id = ? AND removed_at IS NULL",
+                                (rs, i) -> rs.getLong(1) + "/" + rs.getLong(2), v.get("li"), v.get("wang"), v.get("caseId")),
+                        "0/1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/suspension", head, Refusal.FLASH, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/suspension", "reason", "TESTING_APPRAISAL", "from", today),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_deadline_suspension WHERE case_id = ?", v.get("caseId"))),
+                        "1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/resumption", head, Refusal.FLASH, () -> {
+                    Map<String, String> v = caseAtInvestigation(false);
+                    caseSupervision.suspendDecisionClock(Long.parseLong(v.get("caseId")),
+                            org.sanxiang.calendar.SuspensionReason.TESTING_APPRAISAL, Scenario.today(), Scenario.HEAD);
+                    return v;
+                }, v -> form("/cases/" + v.get("caseId") + "/resumption", "on", today),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM case_deadline_suspension WHERE case_id = ? AND to_date IS NOT NULL",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/decision-revocations", head, Refusal.FLASH, () -> ids(cases.at("service")),
+                        v -> form("/cases/" + v.get("caseId") + "/decision-revocations", "kind", "REVOKED", "reason", "经行政复议撤销",
+                                "sourceDocument", "某某复决字〔2026〕1号", "effectiveOn", today),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM decision_revocation WHERE case_id = ? AND kind = 'REVOKED'",
+                                v.get("caseId"))), "1", casePage, "flashOk"),
+                // 案源登记: the officer's own body; the new case's page
+                new PagePost("POST /cases/new", officer, Refusal.FORBIDDEN, () -> {
+                    Map<String, String> v = ids(scenario().registerAndFile(Scenario.person()).id());
+                    v.put("facts", "当事人占道经营（矩阵" + SEQUENCE.incrementAndGet() + "）。");
+                    return v;
+                }, v -> form("/cases/new", "source", "INSPECTION", "matterId", String.valueOf(scenario().matterId("SR-001")),
+                        "facts", v.get("facts"), "actDate", Scenario.today().minusDays(3).toString(), "discoveredOn", today,
+                        "place", "三张镇人民路", "partyKind", "NATURAL_PERSON", "partyName", "钱某某", "idNumber",
+                        "11010519491231002X").param("handlerIds", v.get("zhang"), v.get("li")),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM enf_case WHERE facts = ?", v.get("facts"))), "1",
+                        v -> "/cases/" + jdbc.queryForObject("SELECT MAX(id) FROM enf_case WHERE facts = ?", Long.class, v.get("facts")),
+                        "flashOk"),
+                new PagePost("POST /cases/{caseId}/investigation-records", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/investigation-records", "kind", "ON_SITE_INSPECTION", "recordedOn",
+                                today, "place", "三张镇人民路", "certificatesShown", "44190210001\n44190210002", "content", "现场检查。")
+                                .param("officerIds", v.get("zhang"), v.get("li")),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM investigation_record WHERE case_id = ?", v.get("caseId"))),
+                        "1", casePage, "flashOk"),
+                new PagePost("POST /cases/{caseId}/seizures", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/seizures", "measure", "SEAL_UP", "reason", "防止证据损毁"),
+                        v -> acts(v, "SEIZURE_REQUESTED"), "1", v -> "/cases/" + v.get("caseId") + "/steps/seizure", "flashOk"),
+                // evidence (APL Art. 46): handlers add; the case's readers verify; handlers and the head exclude
+                new PagePost("POST /cases/{caseId}/evidence", officer, Refusal.FORBIDDEN, () -> caseAtInvestigation(false),
+                        v -> MockMvcRequestBuilders.multipart("/cases/" + v.get("caseId") + "/evidence")
+                                .file(new org.springframework.mock.web.MockMultipartFile("file", "照片.png", "image/png",
+                                        EvidencePagesTest.png(300)))
+                                .param("type", "PHYSICAL").param("step", "Task_Investigation"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM evidence_item WHERE case_id = ?", v.get("caseId"))), "1",
+                        v -> "/cases/" + v.get("caseId") + "#evidence", "evidenceOk"),
+                new PagePost("POST /cases/{caseId}/evidence/{id}/verification",
+                        Set.of(Who.OFFICER, Who.REVIEWER, Who.HEAD, Who.SUPERVISOR, Who.ADMIN), Refusal.FORBIDDEN,
+                        () -> withEvidence(caseAtInvestigation(false)),
+                        v -> form("/cases/" + v.get("caseId") + "/evidence/" + v.get("id") + "/verification"),
+                        v -> acts(v, "EVIDENCE_VERIFIED"), "1", v -> "/cases/" + v.get("caseId") + "#evidence", "evidenceOk"),
+                new PagePost("POST /cases/{caseId}/evidence/{id}/exclusion", Set.of(Who.OFFICER, Who.HEAD), Refusal.FORBIDDEN,
+                        () -> withEvidence(caseAtInvestigation(false)),
+                        v -> form("/cases/" + v.get("caseId") + "/evidence/" + v.get("id") + "/exclusion", "reason", "以非法手段取得"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM evidence_item WHERE id = ? AND excluded = TRUE", v.get("id"))),
+                        "1", v -> "/cases/" + v.get("caseId") + "#evidence", "evidenceOk"),
+                // the administrator's CSV import on the officers page
+                new PagePost("POST /admin/officers/import", Set.of(Who.ADMIN), Refusal.FORBIDDEN, () -> {
+                    Map<String, String> v = new LinkedHashMap<>();
+                    v.put("username", "matrix" + SEQUENCE.incrementAndGet());
+                    return v;
+                }, v -> MockMvcRequestBuilders.multipart("/admin/officers/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "officers.csv", "text/csv",
+                                ("body_code,username,name,position,legal_qualification_number,legal_qualification_date\nSZZ,"
+                                        + v.get("username") + ",郑三,执法队员,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("kind", "officers"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM officer WHERE username = ?", v.get("username"))), "1",
+                        v -> "/admin/officers", "flashOk"));
+    }
+
+    @Test
+    void everyPagePostChangesWhatItNamesForTheAllowedRolesAndNothingForTheOthers() throws Exception {
+        OtherBody.ensure(jdbc, identity);
+        CaseAtStep cases = new CaseAtStep(mvc, json, jdbc, scenario());
+        List<PagePost> rows = pagePosts(cases);
+        Set<String> pagePosts = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/") && info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                    pagePosts.add("POST " + pattern);
+                }
+            }
+        }
+        Set<String> declared = new TreeSet<>(rows.stream().map(PagePost::endpoint).toList());
+        assertThat(declared)
+                .as("every page POST has a row in pagePosts (who may, the state it changes)").isEqualTo(pagePosts);
+
+        List<String> failures = new ArrayList<>();
+        for (PagePost row : rows) {
+            Map<String, String> v = row.prep().run();
+            List<Who> order = new ArrayList<>(List.of(Who.values()));
+            order.sort(java.util.Comparator.comparing(w -> row.allowed().contains(w) ? 1 : 0)); // the refused first
+            boolean first = true;
+            for (Who who : order) {
+                boolean allowed = row.allowed().contains(who);
+                if (allowed && !first) {
+                    v = row.prep().run(); // a state of its own for each allowed change
+                }
+                first &= !allowed;
+                String before = row.state().apply(v);
+                MockHttpServletRequestBuilder req = row.request().of(v).accept(MediaType.TEXT_HTML).with(csrf());
+                if (who != Who.ANONYMOUS) {
+                    req.with(user(who.username).authorities(new SimpleGrantedAuthority(Roles.authority(who.group))));
+                }
+                MvcResult result = mvc.perform(req).andReturn();
+                String after = row.state().apply(v);
+                int status = result.getResponse().getStatus();
+                String location = result.getResponse().getRedirectedUrl();
+                Map<String, Object> flashMap = result.getFlashMap() == null ? Map.of() : result.getFlashMap();
+                Object flashOk = flashMap.get(row.flash());
+                Object flashError = flashMap.get(row.flash().equals("evidenceOk") ? "evidenceError" : "flashError");
+                String what = row.endpoint() + " " + req.buildRequest(new org.springframework.mock.web.MockServletContext())
+                        .getRequestURI() + " as " + who + " → " + status + " "
+                        + location + " ok=" + flashOk + " error=" + flashError + ", state " + before + " → " + after;
+                if (allowed) {
+                    if (status != 302 || !row.location().apply(v).equals(location) || flashOk == null || flashError != null) {
+                        failures.add("outcome: " + what);
+                    }
+                    if (java.util.Objects.equals(before, row.changedTo()) || !java.util.Objects.equals(after, row.changedTo())) {
+                        failures.add("expected the state " + row.changedTo() + ": " + what);
+                    }
+                } else {
+                    boolean refused = who == Who.ANONYMOUS ? status == 302 && location != null && location.contains("/login")
+                            : row.refusal() == Refusal.FORBIDDEN ? status == 403
+                            : status == 302 && row.location().apply(v).equals(location) && flashError != null && flashOk == null;
+                    if (!refused) {
+                        failures.add("expected refused (" + row.refusal() + "): " + what);
+                    }
+                    if (!java.util.Objects.equals(before, after)) {
+                        failures.add("refused but changed: " + what);
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void camundasEngineRestApiIsForTheAdministratorOnly() throws Exception {
         for (Who who : Who.values()) {
@@ -361,21 +608,77 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/cases/{caseId}/decision-clock/resumption", 200),
             Map.entry("POST /api/cases/{caseId}/seizures/release", 204),
             Map.entry("POST /api/admin/record/checkpoints", 201),
-            // a revocation report needs a publication whose process runs; the withdrawn one is refused after the role check
-            Map.entry("POST /api/publications/revocations", 409),
-            Map.entry("POST /api/publications/{id}/withdrawal", 409), // a draft: withdrawn only once published
-            // the officers module's validation answers these bodies after the role check (the administrator's
-            // writes are tested with real bodies in officers/ and calendar/ tests)
-            Map.entry("POST /api/officers", 400),
-            Map.entry("PUT /api/officers/{officerId}", 400),
-            Map.entry("PUT /api/officers/{officerId}/legal-qualification", 400),
-            Map.entry("POST /api/officers/{officerId}/certificates", 400),
-            Map.entry("PUT /api/certificates/{certificateId}", 400),
-            Map.entry("POST /api/certificates/{certificateId}/status", 400),
-            Map.entry("POST /api/certificates/{certificateId}/annual-review", 400),
-            Map.entry("POST /api/officers/csv", 400),
-            Map.entry("POST /api/certificates/csv", 400),
-            Map.entry("POST /api/admin/holidays/{year}", 400));
+            // a published decision of its own (decided through the services, redacted by its job, checked)
+            Map.entry("POST /api/publications/revocations", 200),
+            Map.entry("POST /api/publications/{id}/withdrawal", 200),
+            // the administrator's writes, with valid bodies on an officer and a certificate of their own
+            Map.entry("POST /api/officers", 201),
+            Map.entry("PUT /api/officers/{officerId}", 200),
+            Map.entry("PUT /api/officers/{officerId}/legal-qualification", 200),
+            Map.entry("POST /api/officers/{officerId}/certificates", 201),
+            Map.entry("PUT /api/certificates/{certificateId}", 200),
+            Map.entry("POST /api/certificates/{certificateId}/status", 200),
+            Map.entry("POST /api/certificates/{certificateId}/annual-review", 200),
+            Map.entry("POST /api/officers/csv", 200),
+            Map.entry("POST /api/certificates/csv", 200),
+            Map.entry("POST /api/admin/holidays/{year}", 200));
+
+    /** A year no shipped notice and no other test uses: the holiday upload row loads it and the test removes it. */
+    static final int UPLOAD_YEAR = 2039;
+
+    /**
+     * The one change an allowed call of these endpoints makes in our tables (the value after the call),
+     * asserted per allowed caller; {@code null} when there is nothing to assert.
+     */
+    String stateAfter(String endpoint, Map<String, String> v) {
+        return switch (endpoint) {
+            case "POST /api/publications/revocations" -> jdbc.queryForObject(
+                    "SELECT CONCAT(status, '/', withdrawal_reason) FROM publication WHERE id = ?", String.class,
+                    v.get("id:publication"));
+            case "POST /api/publications/{id}/withdrawal" -> jdbc.queryForObject(
+                    "SELECT CONCAT(status, '/', withdrawal_reason) FROM publication WHERE id = ?", String.class,
+                    v.get("id:publication"));
+            case "POST /api/officers" -> jdbc.queryForObject("SELECT name FROM officer WHERE username = ?", String.class,
+                    v.get("newUsername"));
+            case "PUT /api/officers/{officerId}" -> jdbc.queryForObject("SELECT name FROM officer WHERE id = ?", String.class,
+                    v.get("officerId"));
+            case "PUT /api/officers/{officerId}/legal-qualification" -> jdbc.queryForObject(
+                    "SELECT certificate_number FROM legal_qualification WHERE officer_id = ?", String.class, v.get("officerId"));
+            case "POST /api/officers/{officerId}/certificates", "POST /api/certificates/csv" -> jdbc.queryForObject(
+                    "SELECT CONCAT(officer_id, '/', status) FROM certificate WHERE number = ?", String.class,
+                    v.get("newNumber"));
+            case "PUT /api/certificates/{certificateId}" -> jdbc.queryForObject("SELECT area FROM certificate WHERE id = ?",
+                    String.class, v.get("certificateId"));
+            case "POST /api/certificates/{certificateId}/status" -> jdbc.queryForObject(
+                    "SELECT status FROM certificate WHERE id = ?", String.class, v.get("certificateId"));
+            case "POST /api/certificates/{certificateId}/annual-review" -> String.valueOf(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM certificate_status_change WHERE certificate_id = ? AND action = 'ANNUAL_REVIEW'",
+                    Long.class, v.get("certificateId")));
+            case "POST /api/officers/csv" -> jdbc.queryForObject("SELECT CONCAT(name, '/', position) FROM officer WHERE username = ?",
+                    String.class, v.get("newUsername"));
+            case "POST /api/admin/holidays/{year}" -> String.valueOf(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM calendar_holiday_day WHERE notice_year = ?", Long.class, UPLOAD_YEAR));
+            default -> null;
+        };
+    }
+
+    /** What {@link #stateAfter} answers after the allowed call (each on a state of its own). */
+    static String expectedState(String endpoint, Map<String, String> v) {
+        return switch (endpoint) {
+            case "POST /api/publications/revocations" -> "PUBLISHED/REVOKED"; // the 3-working-day withdrawal task opens
+            case "POST /api/publications/{id}/withdrawal" -> "WITHDRAWN/VOID";
+            case "POST /api/officers" -> "矩阵新增";
+            case "PUT /api/officers/{officerId}" -> "矩阵改名";
+            case "PUT /api/officers/{officerId}/legal-qualification" -> v.get("qualificationNumber");
+            case "POST /api/officers/{officerId}/certificates", "POST /api/certificates/csv" -> v.get("officerId") + "/VALID";
+            case "PUT /api/certificates/{certificateId}" -> "三张镇新村";
+            case "POST /api/certificates/{certificateId}/status" -> "SUSPENDED";
+            case "POST /api/certificates/{certificateId}/annual-review" -> "1";
+            case "POST /api/officers/csv" -> "郑三/执法中队长";
+            case "POST /api/admin/holidays/{year}" -> "2";
+            default -> null;
+        };
+    }
 
     /** Bodies that pass validation, so that the role check (not a 400) decides. */
     Map<String, String> bodies(Map<String, String> v) {
@@ -414,6 +717,28 @@ class AuthorizationMatrixTest {
             }
         }
         b.put("POST /api/publications/{id}/check", "{\"approved\":true,\"minor\":false}");
+        if (v.containsKey("newUsername")) {
+            String officer = "{\"bodyId\":" + v.get("bodyId") + ",\"username\":\"%s\",\"name\":\"%s\",\"position\":\"执法队员\"}";
+            b.put("POST /api/officers", officer.formatted(v.get("newUsername"), "矩阵新增"));
+            b.put("PUT /api/officers/{officerId}", officer.formatted(v.get("username"), "矩阵改名"));
+            b.put("PUT /api/officers/{officerId}/legal-qualification", "{\"certificateNumber\":\"" + v.get("qualificationNumber")
+                    + "\",\"qualifiedOn\":\"2020-09-01\"}");
+            String certificate = "{\"number\":\"%s\",\"issuingAuthority\":\"某省人民政府\",\"categories\":[\"城乡规划\"],"
+                    + "\"area\":\"%s\",\"validFrom\":\"2025-01-01\",\"validTo\":\"2029-12-31\"}";
+            b.put("POST /api/officers/{officerId}/certificates", certificate.formatted(v.get("newNumber"), "三张镇"));
+            b.put("PUT /api/certificates/{certificateId}", certificate.formatted(v.get("number"), "三张镇新村"));
+            b.put("POST /api/certificates/{certificateId}/status", "{\"action\":\"SUSPEND\",\"reason\":\"调查期间暂扣\"}");
+            b.put("POST /api/certificates/{certificateId}/annual-review", "{\"reviewedOn\":\"" + Scenario.today() + "\"}");
+            b.put("POST /api/officers/csv", "body_code,username,name,position,legal_qualification_number,"
+                    + "legal_qualification_date\nSZZ," + v.get("newUsername") + ",郑三,执法中队长,,\n");
+            b.put("POST /api/certificates/csv", "number,holder_username,issuing_authority,categories,area,valid_from,valid_to,"
+                    + "status,annual_review_due\n" + v.get("newNumber") + "," + v.get("username")
+                    + ",某省人民政府,城乡规划,三张镇,2024-03-01,2029-02-28,VALID,2026-03-01\n");
+        }
+        b.put("POST /api/admin/holidays/{year}", ("{\"year\": %d, \"papers\": [\"https://www.gov.cn/example\"], \"days\": ["
+                + "{\"name\": \"矩阵假日\", \"date\": \"%d-03-04\", \"isOffDay\": true},"
+                + "{\"name\": \"矩阵调休\", \"date\": \"%d-03-08\", \"isOffDay\": false}]}").formatted(UPLOAD_YEAR, UPLOAD_YEAR,
+                        UPLOAD_YEAR));
         b.put("POST /api/publications/{id}/withdrawal", "{\"reason\":\"VOID\",\"detail\":\"确认无效\"}");
         return b;
     }
@@ -426,6 +751,24 @@ class AuthorizationMatrixTest {
     @Test
     void everyApiEndpointAnswersEachRoleAsDeclared() throws Exception {
         OtherBody.ensure(jdbc, identity);
+        forgetUploadYear();
+        try {
+            apiMatrix();
+        } finally {
+            forgetUploadYear();
+        }
+    }
+
+    @Autowired
+    org.sanxiang.calendar.HolidayAdministration holidays;
+
+    private void forgetUploadYear() {
+        jdbc.update("DELETE FROM calendar_holiday_day WHERE notice_year = ?", UPLOAD_YEAR);
+        jdbc.update("DELETE FROM calendar_notice_year WHERE notice_year = ?", UPLOAD_YEAR);
+        holidays.refreshCache();
+    }
+
+    private void apiMatrix() throws Exception {
         Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -471,6 +814,11 @@ class AuthorizationMatrixTest {
                     case 'C' -> status == 409;
                     default -> false;
                 };
+                String expectedState = expectedState(endpoint, v);
+                if (ok && expect == 'A' && expectedState != null && !expectedState.equals(stateAfter(endpoint, v))) {
+                    failures.add(endpoint + " as " + who + ": expected the state " + expectedState + ", found "
+                            + stateAfter(endpoint, v));
+                }
                 if (!ok) {
                     failures.add(endpoint + " as " + who + ": expected " + (expect == 'A' ? String.valueOf(allowedStatus)
                             : String.valueOf(expect)) + ", got " + status + " " + abbreviate(response.getContentAsString(
@@ -522,10 +870,82 @@ class AuthorizationMatrixTest {
         if (endpoint.equals("POST /api/tasks/{taskId}/unclaim")) {
             caseSupervision.claim(v.get("taskId"), Scenario.ZHANG);
         }
+        if (endpoint.equals("POST /api/publications/revocations") || endpoint.equals("POST /api/publications/{id}/withdrawal")) {
+            publishedDecision(v);
+        }
+        if (endpoint.equals("POST /api/admin/holidays/{year}")) {
+            v.put("year", String.valueOf(UPLOAD_YEAR));
+        }
+        if (ADMIN_WRITES.contains(endpoint)) {
+            officerWithCertificate(v);
+        }
         if (endpoint.contains("/api/publications/{id}")) {
             v.put("id", v.get("id:publication"));
         }
         return v;
+    }
+
+    static final Set<String> ADMIN_WRITES = Set.of("POST /api/officers", "PUT /api/officers/{officerId}",
+            "PUT /api/officers/{officerId}/legal-qualification", "POST /api/officers/{officerId}/certificates",
+            "PUT /api/certificates/{certificateId}", "POST /api/certificates/{certificateId}/status",
+            "POST /api/certificates/{certificateId}/annual-review", "POST /api/officers/csv", "POST /api/certificates/csv");
+
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong(
+            System.currentTimeMillis() % 100_000_000L * 10);
+
+    @Autowired
+    org.sanxiang.officers.OfficerAdministration officerAdministration;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    org.sanxiang.publicity.PublicationChecks publicationChecks;
+
+    static final org.sanxiang.process.Actor ADMIN_ACTOR = new org.sanxiang.process.Actor("admin", Set.of(Roles.ADMIN));
+
+    /** An officer of the demo body with one valid certificate, and unused names and numbers for the writes. */
+    private void officerWithCertificate(Map<String, String> v) {
+        long n = SEQUENCE.incrementAndGet();
+        String username = "matrix" + n;
+        var officer = officerAdministration.createOfficer(new org.sanxiang.officers.OfficerDraft(scenario().bodyId(), username,
+                "矩阵" + n, "执法队员"), ADMIN_ACTOR);
+        String number = String.format("8%010d", n % 10_000_000_000L);
+        var certificate = officerAdministration.createCertificate(officer.id(), new org.sanxiang.officers.CertificateDraft(
+                number, "某省人民政府", List.of("城乡规划"), "三张镇", java.time.LocalDate.of(2025, 1, 1),
+                java.time.LocalDate.of(2029, 12, 31), null), ADMIN_ACTOR);
+        v.put("officerId", String.valueOf(officer.id()));
+        v.put("username", username);
+        v.put("certificateId", String.valueOf(certificate.id()));
+        v.put("number", number);
+        v.put("newUsername", "matrix" + SEQUENCE.incrementAndGet());
+        v.put("newNumber", String.format("8%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L));
+        v.put("qualificationNumber", "M" + SEQUENCE.incrementAndGet());
+    }
+
+    /**
+     * A published decision of the demo body: decided on the spot through the service (DecisionMade starts its
+     * publication process), drafted by running the process's redaction job, checked by 李强 and so published.
+     */
+    private void publishedDecision(Map<String, String> v) {
+        Scenario s = scenario();
+        var ref = summaryProcedure.decideOnTheSpot(new org.sanxiang.cases.SummaryDecisionInput(s.bodyId(), s.matterId("SR-001"),
+                "当事人在三张镇人民路占道经营。", "三张镇人民路", Scenario.today(), Scenario.person(),
+                List.of(s.officerId("zhangwei"), s.officerId("liqiang")), org.sanxiang.cases.PenaltyType.FINE,
+                new java.math.BigDecimal("100")), Scenario.ZHANG);
+        String number = jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, ref.id());
+        var process = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("publicity")
+                .processInstanceBusinessKey(number).singleResult();
+        var job = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                .activityId("ServiceTask_AutoRedact").singleResult();
+        engine.getManagementService().executeJob(job.getId());
+        long id = jdbc.queryForObject("SELECT id FROM publication WHERE decision_number = ?", Long.class, number);
+        assertThat(publicationChecks.check(id, true, false, null, null, Scenario.LI).status())
+                .isEqualTo(org.sanxiang.publicity.PublicationStatus.PUBLISHED);
+        v.put("id:publication", String.valueOf(id));
+        v.put("decisionNumber", number);
+    }
+
+    private Scenario scenario() {
+        return new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
     }
 
     private static boolean isOtherStep(String endpoint) {
@@ -572,9 +992,10 @@ class AuthorizationMatrixTest {
         MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method),
                 path);
         if (endpoint.endsWith("/csv")) {
-            req.accept("text/csv");
+            req.accept("GET".equals(method) ? "text/csv" : MediaType.APPLICATION_JSON_VALUE);
             if (!"GET".equals(method)) {
-                req.contentType("text/csv").content("username\n");
+                req.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                        .content(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         } else if (endpoint.equals("POST /api/cases/{caseId}/evidence")) {
             req.param("type", "PHYSICAL").param("step", "Task_Investigation").param("fileName", "a.png")
