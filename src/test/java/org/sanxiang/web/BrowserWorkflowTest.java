@@ -358,7 +358,13 @@ class BrowserWorkflowTest {
     }
 
     private void logout() {
-        browser.findElement(By.cssSelector(".topbar form button")).click();
+        // the page may still be replacing itself (an htmx swap or a redirect just issued): find the button afresh
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector(".topbar form button")).click();
+                    return true;
+                });
         waitForPath("/login");
     }
 
