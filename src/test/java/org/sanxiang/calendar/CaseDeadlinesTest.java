@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class CaseDeadlinesTest {
+class CaseDeadlinesTest extends org.sanxiang.cases.CaseServices {
 
     private static final LocalDate FRIDAY = LocalDate.of(2025, 9, 26);
     private static final ZoneOffset CST = ZoneOffset.ofHours(8);
@@ -168,18 +168,6 @@ class CaseDeadlinesTest {
                 .isInstanceOf(DeadlineNotRunning.class);
     }
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 

@@ -29,20 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * computes (engine clock moved with ClockUtil), and the 90-day decision clock moves after a suspension.
  */
 @SanxiangTest
-class DeadlineTimersTest {
+class DeadlineTimersTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     Deadlines deadlines;
     @Autowired

@@ -37,20 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * nothing else is written: no case, no engine instance, no document number.
  */
 @SanxiangTest
-class OfficeRecordTest {
+class OfficeRecordTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -47,20 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SanxiangTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ProcessPathsTest {
+class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     ProcessEngine engine;
     @Autowired

@@ -22,20 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The rules of the foundation at their edges: below / at / above a threshold; the day before / of / after a limit. */
 @SanxiangTest
-class RuleEdgesTest {
+class RuleEdgesTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -32,20 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * listener on every step even when the service is bypassed (G118; APL Art. 47).
  */
 @SanxiangTest
-class SeizureRecordingTest {
+class SeizureRecordingTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     org.sanxiang.recording.CaseRecord caseRecord;
     @Autowired

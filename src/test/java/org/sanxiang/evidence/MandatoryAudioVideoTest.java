@@ -20,20 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A step on the mandatory list completes only with an audio-video item or a listed reason (G118; APL Art. 47). */
 @SanxiangTest
-class MandatoryAudioVideoTest {
+class MandatoryAudioVideoTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

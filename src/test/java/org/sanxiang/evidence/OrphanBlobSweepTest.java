@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stay; stale staged uploads are removed.
  */
 @SanxiangTest
-class OrphanBlobSweepTest {
+class OrphanBlobSweepTest extends org.sanxiang.cases.CaseServices {
 
     @Autowired
     OrphanBlobSweep sweep;
@@ -35,18 +35,6 @@ class OrphanBlobSweepTest {
     BlobStore blobs;
     @Autowired
     EvidenceRegistry registry;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

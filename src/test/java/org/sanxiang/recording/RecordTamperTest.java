@@ -21,20 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Tampering with the record through the database, as someone with full database rights could. */
 @SanxiangTest
-class RecordTamperTest {
+class RecordTamperTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     java.time.Clock clock;
     @Autowired

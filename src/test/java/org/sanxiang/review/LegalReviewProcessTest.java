@@ -30,20 +30,8 @@ import org.springframework.web.client.RestClient;
 
 /** Legal review rounds: the return loop, the review clock, claims, the checklist and the hard rule (APL Art. 58). */
 @SanxiangTest
-class LegalReviewProcessTest {
+class LegalReviewProcessTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     LegalReviews reviews;
     @Autowired

@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * and real passwords; page calls with the role's authority and a CSRF token, as the browser would.
  */
 @SanxiangTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
 
     enum Who {
         ANONYMOUS(null, null), OFFICER("zhangwei", "officer"), REVIEWER("chenjing", "reviewer"), HEAD("liuyang", "head"),
@@ -66,18 +66,6 @@ class AuthorizationMatrixTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -26,22 +26,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The workspace's security and its bad-input pages: never a stack trace, always a clear Chinese page. */
 @SanxiangTest
-class SecurityPagesTest {
+class SecurityPagesTest extends org.sanxiang.cases.CaseServices {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

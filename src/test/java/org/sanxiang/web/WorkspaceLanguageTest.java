@@ -40,25 +40,13 @@ import jakarta.servlet.http.Cookie;
  * browser's Accept-Language, and the JSON API keeps following Accept-Language.
  */
 @SanxiangTest
-class WorkspaceLanguageTest {
+class WorkspaceLanguageTest extends org.sanxiang.cases.CaseServices {
 
     /** Han characters and CJK punctuation (。，：（）、“”〔〕). */
     static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF\\u201C\\u201D]+");
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -29,22 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** An exported case archive verifies offline and fails after one byte of one evidence file changes. */
 @SanxiangTest
-class CaseArchiveTest {
+class CaseArchiveTest extends org.sanxiang.cases.CaseServices {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** 持证上岗 through the REST API: certificates checked on every act, mid-case lapses, reviewer qualification. */
 @SanxiangTest
-class CertificateLapseApiTest {
+class CertificateLapseApiTest extends org.sanxiang.cases.CaseServices {
 
     @Autowired
     MockMvc mvc;
@@ -32,18 +32,6 @@ class CertificateLapseApiTest {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     IdentityService identity;
 

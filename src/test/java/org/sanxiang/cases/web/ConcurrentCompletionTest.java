@@ -21,22 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Two heads approve the same filing at once: exactly one wins, the other gets 409, the process moves once. */
 @SanxiangTest
-class ConcurrentCompletionTest {
+class ConcurrentCompletionTest extends org.sanxiang.cases.CaseServices {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 

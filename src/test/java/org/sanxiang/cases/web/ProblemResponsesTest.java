@@ -20,24 +20,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Bad input answers problem+json with a stable type, the article, the field and a Chinese (or English) detail. */
 @SanxiangTest
-class ProblemResponsesTest {
+class ProblemResponsesTest extends org.sanxiang.cases.CaseServices {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     ObjectMapper json;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 

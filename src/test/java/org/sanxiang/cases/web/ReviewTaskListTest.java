@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * whatever the query looks like.
  */
 @SanxiangTest
-class ReviewTaskListTest {
+class ReviewTaskListTest extends org.sanxiang.cases.CaseServices {
 
     static final String SEEDED_BY = "review-task-list-test";
 
@@ -48,18 +48,6 @@ class ReviewTaskListTest {
     JdbcTemplate jdbc;
     @Autowired
     org.sanxiang.cases.ReviewTaskCountCache counts;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
 
     record Row(String taskId, long caseId, long matterId, String assignee, String group, LocalDateTime due,
             LocalDateTime created, String caseNumber, String party) {

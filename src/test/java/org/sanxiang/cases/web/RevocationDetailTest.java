@@ -32,20 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The case detail (API and {@link CaseQueries}) lists the decisions that fell (APL Art. 48 ¶2). */
 @SanxiangTest
-class RevocationDetailTest {
+class RevocationDetailTest extends org.sanxiang.cases.CaseServices {
 
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     org.camunda.bpm.engine.IdentityService identity;
     @Autowired

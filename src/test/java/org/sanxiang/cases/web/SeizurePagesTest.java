@@ -20,22 +20,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** 查封扣押 through the API (problem+json) and the workspace pages (the form in templates/cases/steps-coercion.html). */
 @SanxiangTest
-class SeizurePagesTest {
+class SeizurePagesTest extends org.sanxiang.cases.CaseServices {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
 

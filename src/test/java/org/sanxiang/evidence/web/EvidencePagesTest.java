@@ -34,25 +34,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * workspace; evidence follows case access.
  */
 @SanxiangTest
-public class EvidencePagesTest {
+public class EvidencePagesTest extends org.sanxiang.cases.CaseServices {
 
     /** The smallest PNG header the content sniffer recognises, padded. */
     static final byte[] PNG = png(600);
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    org.sanxiang.cases.LeadRegistration leadRegistration;
-    @Autowired
-    org.sanxiang.cases.SummaryProcedure summaryProcedure;
-    @Autowired
-    org.sanxiang.cases.StepCompletion stepCompletion;
-    @Autowired
-    org.sanxiang.cases.Investigations investigations;
-    @Autowired
-    org.sanxiang.cases.CaseSupervision caseSupervision;
-    @Autowired
-    org.sanxiang.cases.DecisionRevocations decisionRevocations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
