@@ -71,11 +71,15 @@ class CaseAccess {
         return c;
     }
 
-    /** Supervisors and administrators see every body; an account without an officer record belongs to none. */
+    /**
+     * The same rule as reading ({@link CaseQueries}): supervisors and administrators see every body, an officer
+     * their own; an account without an officer record ({@link OfficerDirectory#NO_BODY}) belongs to no body and
+     * sees — so acts on — no case (RULES §6: no body means no act). Checked before any act, so a refused act
+     * changes nothing.
+     */
     boolean visibleTo(CaseEntity c, Actor actor) {
         Long body = officers.bodyScope(actor);
-        // an account without an officer record belongs to no body: the rules of each act refuse it with their own reason
-        return body == null || body == OfficerDirectory.NO_BODY || body == c.bodyId;
+        return body == null || body == c.bodyId;
     }
 
     List<InboxTaskEntity> openTasks(long caseId) {

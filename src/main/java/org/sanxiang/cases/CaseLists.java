@@ -38,7 +38,7 @@ public class CaseLists {
     private final Clock clock;
     private final ReviewTaskCountCache reviewCounts;
 
-    /** "My inbox": tasks assigned to me, or unassigned in my groups on cases I may act on. */
+    /** "My inbox": tasks assigned to me, or unassigned in my groups on cases I may act on — of my body only (RULES §6). */
     public PageResult<InboxItem> inbox(Actor actor, int page, int size) {
         int s = clampSize(size);
         int p = Math.max(page, 0);
@@ -47,27 +47,29 @@ public class CaseLists {
             groups.add("-"); // keeps the IN list well-formed for an account without groups
         }
         Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
+        Long bodyId = officers.bodyScope(actor); // null: every body; NO_BODY: none
         List<InboxItem> items = withMatterNames(
-                inbox.selectInbox(actor.username(), groups, officerId, LocalDateTime.now(clock), s, p * s));
-        return new PageResult<>(items, p, s, inbox.countInbox(actor.username(), groups, officerId));
+                inbox.selectInbox(actor.username(), groups, officerId, bodyId, LocalDateTime.now(clock), s, p * s));
+        return new PageResult<>(items, p, s, inbox.countInbox(actor.username(), groups, officerId, bodyId));
     }
 
     /** Tasks counted as "due soon" fall due within this many hours. */
     static final int DUE_SOON_HOURS = 48;
 
-    /** The legal reviewers' task list with filters and counts (never cases the reviewer handles). */
+    /** The legal reviewers' task list with filters and counts (never cases the reviewer handles; own body only). */
     public CaseViews.ReviewTaskList reviewTasks(Actor actor, CaseViews.ReviewFilter filter, Long matterId, int page, int size) {
         int s = clampSize(size);
         int p = Math.max(page, 0);
         Long officerId = officers.officerByUsername(actor.username()).map(Officer::id).orElse(null);
+        Long bodyId = officers.bodyScope(actor); // null: every body; NO_BODY: none
         // whole seconds, as the database compares them (DATETIME; MySQL parameters are sent without fractions)
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         LocalDateTime soon = now.plusHours(DUE_SOON_HOURS);
         return new CaseViews.ReviewTaskList(
-                withMatterNames(inbox.selectReviewTasks(actor.username(), officerId, filter.name(), matterId, now, soon,
+                withMatterNames(inbox.selectReviewTasks(actor.username(), officerId, bodyId, filter.name(), matterId, now, soon,
                         s, p * s, p * s + s)),
-                p, s, matterId == null ? reviewCounts.counts(actor.username(), officerId, now, soon)
-                        : inbox.countReviewTasks(actor.username(), officerId, matterId, now, soon));
+                p, s, matterId == null ? reviewCounts.counts(actor.username(), officerId, bodyId, now, soon)
+                        : inbox.countReviewTasks(actor.username(), officerId, bodyId, matterId, now, soon));
     }
 
     /** Case search; officers see the cases of their own body. */

@@ -37,7 +37,7 @@ public class ReviewTaskCountCache {
     /** More reviewers than this (a runaway of distinct usernames) and the cache starts afresh. */
     static final int MAX_ENTRIES = 1_000;
 
-    private record Key(String username, Long officerId) {
+    private record Key(String username, Long officerId, Long bodyId) {
     }
 
     private record Snapshot(long generation, long loadedAtNanos, List<ReviewBucket> buckets) {
@@ -47,10 +47,14 @@ public class ReviewTaskCountCache {
     private final AtomicLong generation = new AtomicLong();
     private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-    /** The counts for a reviewer at {@code now}: due soon is [now, soon), overdue is before now. */
-    public CaseViews.ReviewTaskCounts counts(String username, Long officerId, LocalDateTime now, LocalDateTime soon) {
+    /**
+     * The counts for a reviewer at {@code now}: due soon is [now, soon), overdue is before now; only tasks on
+     * cases of {@code bodyId} (null: every body).
+     */
+    public CaseViews.ReviewTaskCounts counts(String username, Long officerId, Long bodyId, LocalDateTime now,
+            LocalDateTime soon) {
         long total = 0, mine = 0, unclaimed = 0, dueSoon = 0, overdue = 0;
-        for (ReviewBucket b : buckets(username, officerId)) {
+        for (ReviewBucket b : buckets(username, officerId, bodyId)) {
             total += b.n();
             mine += b.mine() ? b.n() : 0;
             unclaimed += b.unclaimed() ? b.n() : 0;
@@ -65,15 +69,15 @@ public class ReviewTaskCountCache {
         return new CaseViews.ReviewTaskCounts(total, mine, unclaimed, dueSoon, overdue);
     }
 
-    private List<ReviewBucket> buckets(String username, Long officerId) {
-        Key key = new Key(username, officerId);
+    private List<ReviewBucket> buckets(String username, Long officerId, Long bodyId) {
+        Key key = new Key(username, officerId, bodyId);
         long gen = generation.get();
         long now = System.nanoTime();
         Snapshot s = snapshots.get(key);
         if (s != null && s.generation() == gen && now - s.loadedAtNanos() < TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS)) {
             return s.buckets();
         }
-        List<ReviewBucket> buckets = List.copyOf(inbox.countReviewBuckets(username, officerId));
+        List<ReviewBucket> buckets = List.copyOf(inbox.countReviewBuckets(username, officerId, bodyId));
         if (snapshots.size() >= MAX_ENTRIES) {
             snapshots.clear();
         }

@@ -150,10 +150,21 @@ public class OfficerAdministration {
         return view(existingCertificate(certificateId));
     }
 
+    /**
+     * The status history with its reasons: supervisors and the administrator read every body's, a head or
+     * reviewer only those of their own body's officers — another body's certificate is not found (RULES §6).
+     */
     @Transactional(readOnly = true)
     public List<CertificateStatusChange> history(long certificateId, Actor actor) {
         requireReader(actor, "执法证件查询");
-        existingCertificate(certificateId);
+        Certificate certificate = existingCertificate(certificateId);
+        if (!(actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN))) {
+            Officer own = mapper.selectOfficerByUsername(actor.username());
+            Officer holder = mapper.selectOfficerById(certificate.officerId());
+            if (own == null || holder == null || own.bodyId() != holder.bodyId()) {
+                throw new NotFound("certificate", certificateId);
+            }
+        }
         return mapper.selectStatusChanges(certificateId);
     }
 

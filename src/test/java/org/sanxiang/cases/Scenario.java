@@ -45,6 +45,18 @@ public class Scenario {
         return jdbc.queryForObject("SELECT id FROM power_item WHERE code = ?", Long.class, code);
     }
 
+    /**
+     * An officer record of the demo office for {@code username} (an account without one belongs to no body and
+     * acts on no case, RULES §6), with no certificate and no legal-profession qualification.
+     */
+    public long ensureOfficer(String username, String name, String position) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM officer WHERE username = ?", Integer.class, username) == 0) {
+            jdbc.update("INSERT INTO officer (body_id, username, name, position) VALUES (?, ?, ?, ?)", bodyId(), username,
+                    name, position);
+        }
+        return officerId(username);
+    }
+
     public long officerId(String username) {
         return jdbc.queryForObject("SELECT id FROM officer WHERE username = ?", Long.class, username);
     }

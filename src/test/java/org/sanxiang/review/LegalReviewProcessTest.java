@@ -113,6 +113,7 @@ class LegalReviewProcessTest extends org.sanxiang.cases.CaseServices {
         assertThatThrownBy(() -> stepCompletion.completeStep(id, Scenario.review(ReviewOutcome.AGREE, "同意", null), Scenario.REVIEWER))
                 .isInstanceOf(CaseProblems.TaskNotClaimed.class);
         caseSupervision.claim(task, Scenario.REVIEWER);
+        scenario.ensureOfficer("reviewer2", "新审核", "法制审核员"); // of this body: the claim by another is what refuses
         Actor other = new Actor("reviewer2", java.util.Set.of("reviewer"));
         assertThatThrownBy(() -> caseSupervision.claim(task, new Actor("sunli", java.util.Set.of("supervisor"))))
                 .isInstanceOf(Problem.class).satisfies(e -> assertThat(((Problem) e).slug()).isEqualTo("role-required"));

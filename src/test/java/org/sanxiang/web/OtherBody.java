@@ -8,6 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class OtherBody {
 
     public static final String USERNAME = "qitaguan";
+    /** The other body's head (login {@code qitazhang}), with an officer record of that body. */
+    public static final String HEAD = "qitazhang";
+    /** The other body's legal reviewer (login {@code qitashen}), with an officer record of that body. */
+    public static final String REVIEWER = "qitashen";
 
     private OtherBody() {
     }
@@ -29,6 +33,30 @@ public final class OtherBody {
             user.setPassword("demo1234");
             identity.saveUser(user);
             identity.createMembership(USERNAME, "officer");
+        }
+    }
+
+    /** {@link #ensure} and the other body's head and legal reviewer, each with an officer record of that body. */
+    public static void ensureHeadAndReviewer(JdbcTemplate jdbc, IdentityService identity) {
+        ensure(jdbc, identity);
+        Long bodyId = jdbc.queryForObject("SELECT id FROM enforcement_body WHERE code = 'QTZ'", Long.class);
+        account(jdbc, identity, bodyId, HEAD, "他长", "齐", "办公室负责人", "head");
+        account(jdbc, identity, bodyId, REVIEWER, "他审", "齐", "法制审核员", "reviewer");
+    }
+
+    private static void account(JdbcTemplate jdbc, IdentityService identity, long bodyId, String username, String firstName,
+            String lastName, String position, String group) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM officer WHERE username = ?", Integer.class, username) == 0) {
+            jdbc.update("INSERT INTO officer (body_id, username, name, position) VALUES (?, ?, ?, ?)", bodyId, username,
+                    lastName + firstName, position);
+        }
+        if (identity.createUserQuery().userId(username).count() == 0) {
+            User user = identity.newUser(username);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword("demo1234");
+            identity.saveUser(user);
+            identity.createMembership(username, group);
         }
     }
 }

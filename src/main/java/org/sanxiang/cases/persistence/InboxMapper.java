@@ -24,20 +24,22 @@ public interface InboxMapper {
     List<InboxTaskEntity> selectByCase(@Param("caseId") long caseId);
 
     List<InboxRow> selectInbox(@Param("username") String username, @Param("groups") Collection<String> groups,
-            @Param("officerId") Long officerId, @Param("now") LocalDateTime now, @Param("limit") int limit,
-            @Param("offset") int offset);
+            @Param("officerId") Long officerId, @Param("bodyId") Long bodyId, @Param("now") LocalDateTime now,
+            @Param("limit") int limit, @Param("offset") int offset);
 
     List<InboxRow> selectReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
+            @Param("bodyId") Long bodyId,
             @Param("filter") String filter, @Param("matterId") Long matterId, @Param("now") LocalDateTime now,
             @Param("soon") LocalDateTime soon, @Param("limit") int limit, @Param("offset") int offset,
             @Param("window") int window);
 
     List<ReviewBucket> countReviewBuckets(@Param("username") String username,
-            @Param("officerId") Long officerId);
+            @Param("officerId") Long officerId, @Param("bodyId") Long bodyId);
 
     CaseViews.ReviewTaskCounts countReviewTasks(@Param("username") String username, @Param("officerId") Long officerId,
+            @Param("bodyId") Long bodyId,
             @Param("matterId") Long matterId, @Param("now") LocalDateTime now, @Param("soon") LocalDateTime soon);
 
     long countInbox(@Param("username") String username, @Param("groups") Collection<String> groups,
-            @Param("officerId") Long officerId);
+            @Param("officerId") Long officerId, @Param("bodyId") Long bodyId);
 }

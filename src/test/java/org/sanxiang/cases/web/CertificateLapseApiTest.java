@@ -127,6 +127,7 @@ class CertificateLapseApiTest extends org.sanxiang.cases.CaseServices {
             identity.createMembership("reviewer2", "reviewer");
         }
         Scenario scenario = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
+        scenario.ensureOfficer("reviewer2", "新审核", "法制审核员"); // of this body, so the qualification is what refuses
         long id = scenario.registerAndFile(Scenario.company()).id();
         scenario.investigate(id);
         stepCompletion.completeStep(id, Scenario.penalty(new java.math.BigDecimal("80000")), Scenario.ZHANG);
