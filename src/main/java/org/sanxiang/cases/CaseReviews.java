@@ -48,7 +48,7 @@ public class CaseReviews {
 
     public boolean isMajor(long caseId) {
         List<CaseViews.StepEntry> steps = cases.selectSteps(caseId);
-        int end = lastIndexOf(steps, Step.INVESTIGATION_END, steps.size());
+        int end = lastIndexOf(steps, Step.INVESTIGATION_END);
         if (end < 0) {
             return false;
         }
@@ -56,31 +56,20 @@ public class CaseReviews {
         if (!InvestigationOutcome.PENALTY.name().equals(conclusion.path("outcome").asText())) {
             return false;
         }
-        boolean hearingAfter = lastIndexOf(steps, Step.HEARING, steps.size()) > end;
         JsonNode proposal = conclusion;
-        String typesField = "proposedPenaltyTypes";
         Double confiscation = number(conclusion, "confiscationValue");
-        if (hearingAfter) { // re-evaluated after the hearing on the penalty the prior notice proposed
-            int notice = lastIndexOf(steps, Step.PRIOR_NOTICE, steps.size());
-            if (notice >= 0) {
-                proposal = access.read(steps.get(notice).data());
-                confiscation = null;
-            }
+        int notice = lastIndexOf(steps, Step.PRIOR_NOTICE);
+        if (lastIndexOf(steps, Step.HEARING) > end && notice >= 0) {
+            // re-evaluated after the hearing on the penalty the prior notice proposed
+            proposal = access.read(steps.get(notice).data());
+            confiscation = null;
         }
-        Map<String, Object> vars = new HashMap<>(policy.decisionTableThresholds());
-        vars.put("partyKind", cases.selectParties(caseId).stream().findFirst().map(CaseViews.Party::kind)
-                .orElse(PartyKind.NATURAL_PERSON.name()));
-        vars.put("fineAmount", number(proposal, "proposedFine"));
-        vars.put("confiscationValue", confiscation);
-        List<String> types = new java.util.ArrayList<>();
-        proposal.path(typesField).forEach(t -> types.add(t.asText()));
-        vars.put("penaltyTypes", String.join(",", types));
-        vars.put("hearingHeld", lastIndexOf(steps, Step.HEARING, steps.size()) >= 0);
+        Map<String, Object> vars = penaltyVariables(caseId, proposal, confiscation);
+        vars.put("hearingHeld", lastIndexOf(steps, Step.HEARING) >= 0);
         for (String flag : List.of("majorPublicInterest", "majorSocialImpact", "seriousOrComplex", "outsideDiscretionBenchmark")) {
             vars.put(flag, conclusion.path(flag).asBoolean(false));
         }
-        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(CATALOGUE, vars);
-        return !result.isEmpty() && Boolean.TRUE.equals(result.getSingleResult().getSingleEntry());
+        return decides(CATALOGUE, vars);
     }
 
     /**
@@ -90,25 +79,30 @@ public class CaseReviews {
      */
     public boolean hasHearingRight(long caseId) {
         List<CaseViews.StepEntry> steps = cases.selectSteps(caseId);
-        int notice = lastIndexOf(steps, Step.PRIOR_NOTICE, steps.size());
-        if (notice < 0) {
-            return false;
-        }
-        JsonNode proposal = access.read(steps.get(notice).data());
+        int notice = lastIndexOf(steps, Step.PRIOR_NOTICE);
+        return notice >= 0 && decides(HEARING_RIGHT, penaltyVariables(caseId, access.read(steps.get(notice).data()), null));
+    }
+
+    /** The inputs both decision tables share: the party's kind and the proposed penalty. */
+    private Map<String, Object> penaltyVariables(long caseId, JsonNode proposal, Double confiscation) {
         Map<String, Object> vars = new HashMap<>(policy.decisionTableThresholds());
         vars.put("partyKind", cases.selectParties(caseId).stream().findFirst().map(CaseViews.Party::kind)
                 .orElse(PartyKind.NATURAL_PERSON.name()));
         vars.put("fineAmount", number(proposal, "proposedFine"));
-        vars.put("confiscationValue", null);
+        vars.put("confiscationValue", confiscation);
         List<String> types = new java.util.ArrayList<>();
         proposal.path("proposedPenaltyTypes").forEach(t -> types.add(t.asText()));
         vars.put("penaltyTypes", String.join(",", types));
-        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(HEARING_RIGHT, vars);
+        return vars;
+    }
+
+    private boolean decides(String decisionKey, Map<String, Object> vars) {
+        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(decisionKey, vars);
         return !result.isEmpty() && Boolean.TRUE.equals(result.getSingleResult().getSingleEntry());
     }
 
-    private static int lastIndexOf(List<CaseViews.StepEntry> steps, Step step, int before) {
-        for (int i = before - 1; i >= 0; i--) {
+    private static int lastIndexOf(List<CaseViews.StepEntry> steps, Step step) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
             if (step.name().equals(steps.get(i).step())) {
                 return i;
             }

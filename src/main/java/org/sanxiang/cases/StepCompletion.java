@@ -90,7 +90,7 @@ public class StepCompletion {
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChange(c.caseNumber);
         } catch (ProcessEngineException e) {
-            Problem refusal = problemIn(e);
+            Problem refusal = Problem.in(e);
             if (refusal != null) {
                 throw refusal; // refused by a listener inside the engine (e.g. the recording requirements)
             }
@@ -112,14 +112,6 @@ public class StepCompletion {
                 .map(t -> new CaseViews.OpenTask(t.taskId, t.step, t.name, t.assignee, t.candidateGroup, t.dueDate)).toList();
     }
 
-    private static Problem problemIn(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof Problem p) {
-                return p;
-            }
-        }
-        return null;
-    }
 
     /**
      * G118; APL Art. 47: a step whose audio-video record is mandatory completes only with an

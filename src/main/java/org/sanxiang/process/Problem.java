@@ -54,4 +54,14 @@ public abstract class Problem extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
+    /** The problem in {@code e}'s cause chain (an engine or REST layer wraps a listener's problem); null if none. */
+    public static Problem in(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Problem p) {
+                return p;
+            }
+        }
+        return null;
+    }
 }

@@ -71,7 +71,7 @@ class EngineRestProblems extends CamundaJerseyResourceConfig {
         }
 
         Response of(Throwable e) {
-            Problem p = problemIn(e);
+            Problem p = Problem.in(e);
             if (p == null) {
                 return null;
             }
@@ -86,65 +86,44 @@ class EngineRestProblems extends CamundaJerseyResourceConfig {
                 throw new IllegalStateException("problem " + p.type() + " is not serialisable", unwritable);
             }
         }
-
-        static Problem problemIn(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof Problem p) {
-                    return p;
-                }
-            }
-            return null;
-        }
     }
 
-    /** In place of Camunda's {@link ExceptionHandler}: a problem, else Camunda's answer. */
-    static final class AnyException implements ExceptionMapper<Throwable> {
+    /** A problem in the exception's cause chain as problem+json; anything else answered by Camunda's own mapper. */
+    abstract static class ProblemFirst<E extends Throwable> implements ExceptionMapper<E> {
 
         private final ProblemResponses responses;
-        private final ExceptionHandler camunda = new ExceptionHandler();
+        private final ExceptionMapper<E> camunda;
 
-        AnyException(ProblemResponses responses) {
+        ProblemFirst(ProblemResponses responses, ExceptionMapper<E> camunda) {
             this.responses = responses;
+            this.camunda = camunda;
         }
 
         @Override
-        public Response toResponse(Throwable e) {
+        public Response toResponse(E e) {
             Response problem = responses.of(e);
             return problem != null ? problem : camunda.toResponse(e);
+        }
+    }
+
+    /** In place of Camunda's {@link ExceptionHandler}. */
+    static final class AnyException extends ProblemFirst<Throwable> {
+        AnyException(ProblemResponses responses) {
+            super(responses, new ExceptionHandler());
         }
     }
 
     /** In place of Camunda's {@link ProcessEngineExceptionHandler}: the engine's wrapper of a listener's problem. */
-    static final class EngineException implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
-
-        private final ProblemResponses responses;
-        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-
+    static final class EngineException extends ProblemFirst<org.camunda.bpm.engine.ProcessEngineException> {
         EngineException(ProblemResponses responses) {
-            this.responses = responses;
-        }
-
-        @Override
-        public Response toResponse(org.camunda.bpm.engine.ProcessEngineException e) {
-            Response problem = responses.of(e);
-            return problem != null ? problem : camunda.toResponse(e);
+            super(responses, new ProcessEngineExceptionHandler());
         }
     }
 
     /** In place of Camunda's {@link RestExceptionHandler}: a resource's wrapper of the engine's exception. */
-    static final class RestExceptionInstead implements ExceptionMapper<RestException> {
-
-        private final ProblemResponses responses;
-        private final RestExceptionHandler camunda = new RestExceptionHandler();
-
+    static final class RestExceptionInstead extends ProblemFirst<RestException> {
         RestExceptionInstead(ProblemResponses responses) {
-            this.responses = responses;
-        }
-
-        @Override
-        public Response toResponse(RestException e) {
-            Response problem = responses.of(e);
-            return problem != null ? problem : camunda.toResponse(e);
+            super(responses, new RestExceptionHandler());
         }
     }
 }

@@ -85,7 +85,7 @@ class EngineCompletionGuard extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            Problem p = problemIn(e);
+            Problem p = Problem.in(e);
             if (p == null || response.isCommitted()) {
                 throw e;
             }
@@ -103,12 +103,4 @@ class EngineCompletionGuard extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), ProblemDetailsAdvice.render(p, text));
     }
 
-    private static Problem problemIn(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof Problem p) {
-                return p;
-            }
-        }
-        return null;
-    }
 }
