@@ -1,7 +1,7 @@
 package org.sanxiang.publicity;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -14,11 +14,15 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 interface PersonNameRecogniser {
 
-    /** Finds nothing. */
-    PersonNameRecogniser NONE = text -> Set.of();
+    /** A candidate name and where it starts. */
+    record Found(int start, String name) {
+    }
 
-    /** The candidate person names in {@code text} (the redactor still checks them against its surname list). */
-    Set<String> personNames(String text);
+    /** Finds nothing. */
+    PersonNameRecogniser NONE = text -> List.of();
+
+    /** The candidate person names in {@code text} (the redactor still checks them against its rules). */
+    List<Found> personNames(String text);
 
     static PersonNameRecogniser hanlp() {
         return Hanlp.INSTANCE;
@@ -31,11 +35,11 @@ interface PersonNameRecogniser {
         private volatile Segment segment;
 
         @Override
-        public Set<String> personNames(String text) {
-            Set<String> names = new LinkedHashSet<>();
+        public List<Found> personNames(String text) {
+            List<Found> names = new ArrayList<>();
             for (Term t : segment().seg(text)) {
                 if (t.nature != null && t.nature.toString().startsWith("nr") && !t.nature.toString().startsWith("nrf")) {
-                    names.add(t.word);
+                    names.add(new Found(t.offset, t.word));
                 }
             }
             return names;
@@ -48,7 +52,7 @@ interface PersonNameRecogniser {
                     if (segment == null) {
                         segment = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(false)
                                 .enableJapaneseNameRecognize(false).enablePlaceRecognize(false)
-                                .enableOrganizationRecognize(false);
+                                .enableOrganizationRecognize(false).enableOffset(true);
                     }
                     s = segment;
                 }

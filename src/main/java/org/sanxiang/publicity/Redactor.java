@@ -71,7 +71,9 @@ public class Redactor {
         }
         String folded = fold(text);
         boolean[] keep = new boolean[text.length()];
-        Set<String> officers = keepPublic(folded, subject, keep);
+        List<PersonNameRecogniser.Found> recognised = recogniser.personNames(folded).stream()
+                .filter(f -> plausibleRecognised(f.name())).toList();
+        Set<String> officers = keepPublic(folded, subject, keep, recognised);
         String guarded = guard(folded, keep);
         Spans spans = new Spans();
 
@@ -89,7 +91,7 @@ public class Redactor {
             }
         }
         String partyName = subject == null || subject.partyName() == null ? null : subject.partyName().strip();
-        for (String n : otherPersons(guarded, subject, officers, partyName)) {
+        for (String n : otherPersons(guarded, subject, officers, partyName, recognised)) {
             spans.addAll(guarded, n, "PERSON_NAME", null);
         }
         if (subject != null && subject.naturalPerson() && partyName != null && !partyName.isEmpty()) {
@@ -134,7 +136,8 @@ public class Redactor {
      * representative, the officers named after their role (and wherever else they appear), the
      * office's own address. Returns the officers' names.
      */
-    private Set<String> keepPublic(String s, RedactionSubject subject, boolean[] keep) {
+    private Set<String> keepPublic(String s, RedactionSubject subject, boolean[] keep,
+            List<PersonNameRecogniser.Found> recognised) {
         if (subject != null && !subject.naturalPerson()) {
             markAll(s, subject.partyName(), keep);
             markAll(s, subject.creditCode(), keep);
@@ -143,7 +146,7 @@ public class Redactor {
         Set<String> officers = new LinkedHashSet<>();
         Matcher m = officerLabel.matcher(s);
         while (m.find()) {
-            for (int[] r : namesAt(s, m.end())) {
+            for (int[] r : namesAt(s, m.end(), recognised, true)) {
                 officers.add(s.substring(r[0], r[1]));
             }
         }
@@ -157,7 +160,8 @@ public class Redactor {
     }
 
     /** The natural persons other than the party: listed by the case, labelled, after a role, recognised. */
-    private Set<String> otherPersons(String s, RedactionSubject subject, Set<String> officers, String partyName) {
+    private Set<String> otherPersons(String s, RedactionSubject subject, Set<String> officers, String partyName,
+            List<PersonNameRecogniser.Found> recognised) {
         Set<String> found = new LinkedHashSet<>();
         if (subject != null) {
             subject.otherPersons().stream().filter(n -> n != null).map(String::strip).forEach(found::add);
@@ -165,7 +169,7 @@ public class Redactor {
         for (Pattern trigger : List.of(personLabel, personRole)) {
             Matcher m = trigger.matcher(s);
             while (m.find()) {
-                for (int[] r : namesAt(s, m.end())) {
+                for (int[] r : namesAt(s, m.end(), recognised, false)) {
                     found.add(s.substring(r[0], r[1]));
                 }
             }
@@ -174,12 +178,7 @@ public class Redactor {
         while (before.find()) {
             found.add(before.group("v"));
         }
-        for (String n : recogniser.personNames(s)) {
-            if (!n.isEmpty() && !notNameEndings.contains(n.substring(n.length() - 1))
-                    && notNameChars.stream().noneMatch(n::contains)) {
-                found.add(n);
-            }
-        }
+        recognised.forEach(f -> found.add(f.name()));
         Set<String> others = new LinkedHashSet<>();
         for (String n : found) {
             if (n.length() >= 2 && !n.contains("某") && n.indexOf(GUARD) < 0 && !n.equals(partyName)
@@ -193,18 +192,30 @@ public class Redactor {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** Names starting at {@code from}, separated by 、 (李小红、赵大伟). */
-    private List<int[]> namesAt(String s, int from) {
+    /**
+     * Names starting at {@code from}, separated by 、 (李小红、赵大伟): where a punctuation mark or a
+     * following word (称, 在场…) ends them, or else where the recogniser saw a name; for officers,
+     * whose names stay, else surname and two characters.
+     */
+    private List<int[]> namesAt(String s, int from, List<PersonNameRecogniser.Found> recognised, boolean officers) {
         List<int[]> out = new ArrayList<>();
         Matcher m = name.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int pos = from;
         while (pos < s.length()) {
             m.region(pos, s.length());
-            if (!m.lookingAt() || notNames.contains(m.group())) {
-                break;
+            int end;
+            if (m.lookingAt() && !notNames.contains(m.group())) {
+                end = m.end();
+            } else {
+                int at = pos;
+                end = recognised.stream().filter(f -> f.start() == at).mapToInt(f -> at + f.name().length()).findFirst()
+                        .orElse(officers && pos + 3 <= s.length() && plausibleName(s.substring(pos, pos + 3)) ? pos + 3 : -1);
+                if (end < 0) {
+                    break;
+                }
             }
-            out.add(new int[] {m.start(), m.end()});
-            pos = m.end();
+            out.add(new int[] {pos, end});
+            pos = end;
             if (pos < s.length() && s.charAt(pos) == '、') {
                 pos++;
             } else {
@@ -214,9 +225,15 @@ public class Redactor {
         return out;
     }
 
+    /** A name the recogniser proposes, unless its last character or a place character says otherwise. */
+    private boolean plausibleRecognised(String n) {
+        return plausibleName(n) && !notNameEndings.contains(n.substring(n.length() - 1))
+                && notNameChars.stream().noneMatch(n::contains);
+    }
+
     private boolean plausibleName(String n) {
-        return n.length() >= 2 && n.length() <= 4 && !notNames.contains(n) && !n.contains("某")
-                && (surname.matcher(n).matches() || n.contains("·"));
+        return n.length() >= 2 && !notNames.contains(n) && !n.contains("某")
+                && (n.length() <= 4 && surname.matcher(n).matches() || n.length() <= 13 && n.indexOf('·') > 0);
     }
 
     /** An address below the town level goes when it has a number or is someone's residence; a public place stays. */

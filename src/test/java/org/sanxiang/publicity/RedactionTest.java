@@ -162,4 +162,99 @@ class RedactionTest {
                 .contains("三张综执罚决〔2026〕12号 罚款 200 元");
         assertThat(r.removed()).contains("ID_NUMBER", "MOBILE");
     }
+
+    @Test
+    void removesDatesOfBirthButKeepsTheDatesOfTheCase() {
+        Redacted r = redact("当事人王某某，男，1985年3月12日出生，另记出生日期：1985.03.12，其兄生于1979年6月；"
+                + "2026年3月5日在三张镇摆摊，2026年3月20日作出决定。", person("王某某", null));
+        assertThat(r.text()).doesNotContain("1985年3月12日", "1985.03.12", "1979年6月")
+                .contains("***出生", "2026年3月5日", "2026年3月20日");
+        assertThat(r.removed()).contains("DATE_OF_BIRTH");
+    }
+
+    @Test
+    void removesEmailAddressesAndWeChatAndQqAccounts() {
+        Redacted r = redact("电子邮箱wang.jg1985@163.com，微信号：wxid_k3j2h1，QQ号 284756391，微信 lxh-1990。", person("王某某", null));
+        assertThat(r.text()).doesNotContain("wang.jg1985@163.com", "wxid_k3j2h1", "284756391", "lxh-1990");
+        assertThat(r.removed()).contains("EMAIL", "SOCIAL_ACCOUNT");
+    }
+
+    @Test
+    void removesHongKongMacauTaiwanPermitsAndPassports() {
+        Redacted r = redact("港澳居民来往内地通行证号码H60321457，回乡证M1234567801，台湾居民来往大陆通行证号码03127788，"
+                + "往来港澳通行证C58237164，护照号码E52148736，护照EA3214567，外国人永久居留身份证号码USA440123456789，"
+                + "港澳台居民居住证号码810000199001011234。", person("王某某", null));
+        assertThat(r.text()).doesNotContain("H60321457", "M1234567801", "03127788", "C58237164", "E52148736", "EA3214567",
+                "USA440123456789", "810000199001011234");
+        assertThat(r.removed()).contains("TRAVEL_DOCUMENT", "ID_NUMBER");
+    }
+
+    @Test
+    void removesPhoneNumbersOfHongKongMacauTaiwanAndAbroad() {
+        Redacted r = redact("手机+852 9123 4567，(852)6123 4567，澳门 +853 6612 3456，00853-61752806，台湾 +886 912 345 678、"
+                + "0912-345-678，另 +1 415 555 0134。", person("王某某", null));
+        assertThat(r.text()).doesNotContain("9123 4567", "6123 4567", "6612 3456", "61752806", "912 345 678", "0912-345-678",
+                "415 555 0134");
+        assertThat(r.removed()).contains("PHONE_ABROAD");
+    }
+
+    @Test
+    void findsNumbersWrittenInFullWidthDigits() {
+        Redacted r = redact("身份证号码４４１３０２１９６８０３１５４８２６，手机１３５２２３３４４５５，住三张镇石岭村５组１２号。",
+                person("王某某", null));
+        assertThat(r.text()).doesNotContain("４４１３０２", "１３５２２３３４４５５", "５组", "１２号")
+                .contains("三张镇");
+        assertThat(r.removed()).contains("ID_NUMBER", "MOBILE", "ADDRESS");
+    }
+
+    @Test
+    void removesRelativesEmployeesDriversAndAgentsNamedInTheText() {
+        Redacted r = redact("其兄王建华在场；其子王小军代为签收；雇员陈小明称摊位系当事人所有；驾驶员刘振东驾驶粤L·D2345号货车；"
+                + "委托代理人黎莲代为提交陈述；当事人之妻蔡雅婷、其女儿王思雨均在场；其妻陈某某在场。", person("王建国", null));
+        assertThat(r.text()).doesNotContain("王建华", "王小军", "陈小明", "刘振东", "黎莲", "蔡雅婷", "王思雨", "粤L·D2345")
+                .contains("其妻陈某某");
+        assertThat(r.removed()).contains("PERSON_NAME", "LICENCE_PLATE");
+    }
+
+    @Test
+    void removesNamesAfterRecordLabelsInTheFacts() {
+        Redacted r = redact("现场检查笔录见证人：李小红、赵大伟；询问笔录（被询问人：孙丽娟）；在场人：钱某某。", person("王某某", null));
+        assertThat(r.text()).doesNotContain("李小红", "赵大伟", "孙丽娟").contains("见证人：***、***", "被询问人：***", "在场人：钱某某");
+    }
+
+    @Test
+    void aNameFoundOnceGoesEverywhere() {
+        Redacted r = redact("证人李小红证实当事人连续经营三日。李小红另提交照片3张。", person("王某某", null));
+        assertThat(r.text()).doesNotContain("李小红").contains("***另提交照片");
+    }
+
+    @Test
+    void keepsTheOfficersEvenWhereTheyAppearWithoutTheirRole() {
+        Redacted r = redact("执法人员黄志诚、邓晓岚到场检查。黄志诚向当事人出示执法证件，邓晓岚全程录像；证人李小红在场。",
+                person("王某某", null));
+        assertThat(r.text()).contains("黄志诚向当事人", "邓晓岚全程录像", "执法人员黄志诚、邓晓岚").doesNotContain("李小红");
+    }
+
+    @Test
+    void keepsTheOfficesOwnAddressAndPublicPlacesOfTheAct() {
+        Redacted r = redact("当事人在三张镇人民路与建设路交叉路口、三张镇文化广场东侧及三张镇沿江路摆摊。"
+                + "本机关地址：惠州市惠阳区三张镇政府路1号。三张镇人民政府（地址：三张镇人民路88号）。", person("王某某", null));
+        assertThat(r.text()).contains("三张镇人民路与建设路交叉路口", "三张镇文化广场东侧", "三张镇沿江路",
+                "本机关地址：惠州市惠阳区三张镇政府路1号", "（地址：三张镇人民路88号）");
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
+    void removesAHouseNumberAtThePlaceOfTheActAndAnyResidenceButNotTheRoadAlone() {
+        Redacted r = redact("当事人住三张镇新圩村老屋场7号，在三张镇石岭村东风路52号屋顶加建铁皮房，并在三张镇东风路沿线堆放建材。",
+                person("王某某", null));
+        assertThat(r.text()).doesNotContain("新圩村", "老屋场7号", "石岭村东风路52号").contains("屋顶加建", "三张镇东风路沿线");
+    }
+
+    @Test
+    void findsNamesNoRoleIntroducesByTheRecogniser() {
+        String text = "经查，当事人在三张镇步行街摆摊。市场管理员邱海燕制止未果，周志坚、刘德贤均证实当事人已连续经营三日。";
+        assertThat(redactor.redact(text, person("王某某", null), NamePolicy.SURNAME_MOU).text())
+                .doesNotContain("邱海燕", "周志坚").contains("三张镇步行街");
+    }
 }
