@@ -105,7 +105,8 @@ class RedactionCorpusTest {
         List<String> second = corpus.stream().map(e -> redactor.redact(e.text(), e.subject(), NamePolicy.SURNAME_MOU).text()).toList();
         System.out.printf("redacted %d texts in %d ms%n", corpus.size(), millis);
         assertThat(second).isEqualTo(first);
-        assertThat(millis).as("ms for %d texts", corpus.size()).isLessThan(5_000);
+        // about 5 ms a text on an idle machine; the bound leaves room for a loaded CI
+        assertThat(millis).as("ms for %d texts", corpus.size()).isLessThan(20_000);
     }
 
     static Score score(Redactor redactor) {
