@@ -181,7 +181,8 @@ public class Redactor {
         recognised.forEach(f -> found.add(f.name()));
         Set<String> others = new LinkedHashSet<>();
         for (String n : found) {
-            if (n.length() >= 2 && !n.contains("某") && n.indexOf(GUARD) < 0 && !n.equals(partyName)
+            // a part of the party's name (王建 in 王建国) would spoil the party's display
+            if (n.length() >= 2 && !n.contains("某") && n.indexOf(GUARD) < 0 && (partyName == null || !partyName.contains(n))
                     && !officers.contains(n) && !notNames.contains(n)
                     && (subject != null && subject.otherPersons().contains(n) || plausibleName(n))) {
                 others.add(n);
