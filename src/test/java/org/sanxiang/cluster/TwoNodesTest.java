@@ -68,7 +68,8 @@ class TwoNodesTest {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     static boolean onMysql() {
-        return String.valueOf(System.getProperty("spring.profiles.active")).contains("mysql");
+        return String.valueOf(System.getProperty("spring.profiles.active")).contains("mysql")
+                || String.valueOf(System.getenv("SPRING_PROFILES_ACTIVE")).contains("mysql");
     }
 
     ConfigurableApplicationContext node(String name, String h2Url) {
