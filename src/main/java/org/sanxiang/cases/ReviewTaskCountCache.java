@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.sanxiang.cases.persistence.InboxMapper;
+import org.sanxiang.cluster.CacheVersions;
 import org.sanxiang.cases.persistence.ReviewBucket;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,8 +25,9 @@ import lombok.RequiredArgsConstructor;
  * <p>The groups are read again after any change of the inbox: {@link #inboxChanged()} is called by the inbox
  * projection on every write, once at once and once more when the writing transaction completes, so a reader
  * that loaded the groups while the write was uncommitted does not keep them. Writes that bypass the
- * projection (SQL by hand, another instance of the application) are seen after {@link #MAX_AGE_MILLIS} at
- * the latest. Whether the reviewer handles a case is read with the groups, so a handler reassignment
+ * projection (SQL by hand) are seen after {@link #MAX_AGE_MILLIS} at the latest; writes on another node of a
+ * cluster move the {@link CacheVersions#REVIEW_TASK_COUNTS} version after their commit, which this node reads
+ * at most every {@code sanxiang.cluster.cache-check-interval} (1 s), so they are seen within that interval. Whether the reviewer handles a case is read with the groups, so a handler reassignment
  * calls {@link #inboxChanged()} too.
  */
 @Component
@@ -40,10 +42,11 @@ public class ReviewTaskCountCache {
     private record Key(String username, Long officerId, Long bodyId) {
     }
 
-    private record Snapshot(long generation, long loadedAtNanos, List<ReviewBucket> buckets) {
+    private record Snapshot(long generation, long clusterVersion, long loadedAtNanos, List<ReviewBucket> buckets) {
     }
 
     private final InboxMapper inbox;
+    private final CacheVersions versions;
     private final AtomicLong generation = new AtomicLong();
     private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
 
@@ -72,22 +75,24 @@ public class ReviewTaskCountCache {
     private List<ReviewBucket> buckets(String username, Long officerId, Long bodyId) {
         Key key = new Key(username, officerId, bodyId);
         long gen = generation.get();
+        long cluster = versions.version(CacheVersions.REVIEW_TASK_COUNTS);
         long now = System.nanoTime();
         Snapshot s = snapshots.get(key);
-        if (s != null && s.generation() == gen && now - s.loadedAtNanos() < TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS)) {
+        if (s != null && s.generation() == gen && s.clusterVersion() == cluster && now - s.loadedAtNanos() < TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS)) {
             return s.buckets();
         }
         List<ReviewBucket> buckets = List.copyOf(inbox.countReviewBuckets(username, officerId, bodyId));
         if (snapshots.size() >= MAX_ENTRIES) {
             snapshots.clear();
         }
-        snapshots.put(key, new Snapshot(gen, now, buckets));
+        snapshots.put(key, new Snapshot(gen, cluster, now, buckets));
         return buckets;
     }
 
     /** The inbox changed (or is about to, in the current transaction): forget every reviewer's groups. */
     public void inboxChanged() {
         generation.incrementAndGet();
+        versions.changed(CacheVersions.REVIEW_TASK_COUNTS);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
         allowedDependencies = {"process", "calendar", "documents", "evidence", "evidence :: card", "officers",
-                "recording", "review", "web"})
+                "recording", "review", "web", "cluster"})
 package org.sanxiang.cases;

@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * A crash between a blob's move under its hash and the commit of its evidence row leaves a blob no row
@@ -38,13 +39,18 @@ public class OrphanBlobSweep {
     private final EvidenceProperties properties;
     private final Clock clock;
 
+    /** At start-up; in a cluster one node sweeps the shared root, a node starting within the minute after skips. */
     @EventListener(ApplicationReadyEvent.class)
-    void onStartup() {
+    @SchedulerLock(name = "evidence-orphan-sweep-startup", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
+    public void onStartup() {
         sweep();
     }
 
+    /** Daily, on one node of a cluster (the holder of the {@code evidence-orphan-sweep} lock). */
     @Scheduled(cron = "${sanxiang.evidence.orphan-sweep-cron:0 45 3 * * *}", zone = "Asia/Shanghai")
-    void scheduled() {
+    @SchedulerLock(name = "evidence-orphan-sweep", lockAtLeastFor = "${sanxiang.cluster.lock-at-least-for:PT5M}",
+            lockAtMostFor = "PT1H")
+    public void scheduled() {
         sweep();
     }
 

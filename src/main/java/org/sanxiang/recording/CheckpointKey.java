@@ -46,7 +46,17 @@ final class CheckpointKey {
                 }
                 Files.writeString(temp, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
                         + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n", StandardCharsets.US_ASCII);
-                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    // a link, not a rename: two nodes creating the key on a shared mount at once must not both
+                    // win (a rename replaces); the second finds the first's key and uses it
+                    Files.createLink(file, temp);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another node was first
+                } catch (UnsupportedOperationException e) {
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
             }
             List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
             KeyFactory factory = KeyFactory.getInstance("Ed25519");

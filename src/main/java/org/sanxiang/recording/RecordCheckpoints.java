@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Signed checkpoints of every case chain's head (G118 防删改): taken daily and on demand, stored,
@@ -46,9 +47,15 @@ public class RecordCheckpoints {
     private final Clock clock;
     private volatile CheckpointKey key;
 
-    /** The daily checkpoint (cron {@code sanxiang.recording.checkpoint-cron}, office time). */
+    /**
+     * The daily checkpoint (cron {@code sanxiang.recording.checkpoint-cron}, office time), taken by one node of
+     * a cluster: the node that holds the {@code record-checkpoint} lock (ShedLock) for the period; the others
+     * skip it.
+     */
     @Scheduled(cron = "${sanxiang.recording.checkpoint-cron:0 30 0 * * *}", zone = "Asia/Shanghai")
-    void scheduled() {
+    @SchedulerLock(name = "record-checkpoint", lockAtLeastFor = "${sanxiang.cluster.lock-at-least-for:PT5M}",
+            lockAtMostFor = "PT1H")
+    public void scheduled() {
         Checkpoint c = create();
         log.info("record checkpoint {}: {} chains, {} entries, digest {}", c.id(), c.chains(), c.entries(), c.digest());
     }

@@ -3,5 +3,5 @@
  * accounts for the API, the UI, Tasklist and Cockpit) and the {@code Actor} argument.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web plumbing",
-        allowedDependencies = {"process"})
+        allowedDependencies = {"process", "cluster"})
 package org.sanxiang.web;

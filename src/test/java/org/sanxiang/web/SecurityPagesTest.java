@@ -20,7 +20,6 @@ import org.sanxiang.cases.Scenario;
 import org.sanxiang.process.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -141,13 +140,10 @@ class SecurityPagesTest extends org.sanxiang.cases.CaseServices {
 
     @Test
     void sendsAnExpiredSessionBackToTheLoginWithAMessage() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        session.invalidate();
-        mvc.perform(get("/inbox").session(session).with(request -> {
-            request.setRequestedSessionId("expired-session-id");
-            request.setRequestedSessionIdValid(false);
-            return request;
-        })).andExpect(status().isFound()).andExpect(redirectedUrl("/login?expired"));
+        // sessions are Spring Session's (in the database): a SESSION cookie naming a session the store no longer has
+        String expired = java.util.Base64.getEncoder().encodeToString("expired-session-id".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        mvc.perform(get("/inbox").cookie(new jakarta.servlet.http.Cookie("SESSION", expired)))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(get("/login").param("expired", "")).andExpect(
                 content().string(org.hamcrest.Matchers.containsString("登录已过期")));
     }

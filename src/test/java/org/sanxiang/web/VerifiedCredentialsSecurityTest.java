@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.cluster.CacheVersions;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,7 @@ import org.springframework.security.core.GrantedAuthority;
 class VerifiedCredentialsSecurityTest {
 
     IdentityService identity;
+    CacheVersions versions = mock(CacheVersions.class);
 
     @BeforeEach
     void identity() {
@@ -47,7 +49,7 @@ class VerifiedCredentialsSecurityTest {
 
     @Test
     void aVerifiedPasswordIsCheckedOnceWithinTheTtl() {
-        var provider = new CamundaIdentityAuthenticationProvider(identity, Duration.ofSeconds(10));
+        var provider = new CamundaIdentityAuthenticationProvider(identity, versions, Duration.ofSeconds(10));
         for (int i = 0; i < 5; i++) {
             Authentication a = login(provider, "chenjing", "demo1234");
             assertThat(a.isAuthenticated()).isTrue();
@@ -60,7 +62,7 @@ class VerifiedCredentialsSecurityTest {
 
     @Test
     void anotherPasswordIsAlwaysCheckedAndAFailureForgetsTheUser() {
-        var provider = new CamundaIdentityAuthenticationProvider(identity, Duration.ofSeconds(10));
+        var provider = new CamundaIdentityAuthenticationProvider(identity, versions, Duration.ofSeconds(10));
         login(provider, "chenjing", "demo1234");
         assertThatThrownBy(() -> login(provider, "chenjing", "wrong")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(provider, "chenjing", "wrong")).isInstanceOf(BadCredentialsException.class);
@@ -73,7 +75,7 @@ class VerifiedCredentialsSecurityTest {
 
     @Test
     void theSamePasswordOfAnotherUserIsNotTakenForIt() {
-        var provider = new CamundaIdentityAuthenticationProvider(identity, Duration.ofSeconds(10));
+        var provider = new CamundaIdentityAuthenticationProvider(identity, versions, Duration.ofSeconds(10));
         login(provider, "chenjing", "demo1234");
         assertThatThrownBy(() -> login(provider, "zhaomin", "demo1234")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(provider, " ", "demo1234")).isInstanceOf(BadCredentialsException.class);
@@ -81,15 +83,30 @@ class VerifiedCredentialsSecurityTest {
 
     @Test
     void afterTheTtlOrWithoutOneEveryRequestIsChecked() throws Exception {
-        var shortLived = new CamundaIdentityAuthenticationProvider(identity, Duration.ofMillis(30));
+        var shortLived = new CamundaIdentityAuthenticationProvider(identity, versions, Duration.ofMillis(30));
         login(shortLived, "chenjing", "demo1234");
         Thread.sleep(60);
         login(shortLived, "chenjing", "demo1234");
         verify(identity, times(2)).checkPassword("chenjing", "demo1234");
 
-        var off = new CamundaIdentityAuthenticationProvider(identity, Duration.ZERO);
+        var off = new CamundaIdentityAuthenticationProvider(identity, versions, Duration.ZERO);
         login(off, "chenjing", "demo1234");
         login(off, "chenjing", "demo1234");
         verify(identity, times(4)).checkPassword("chenjing", "demo1234");
+    }
+
+    /** Another node changed an account (the cluster's cache version moved): the next request is checked again. */
+    @Test
+    void aMovedCacheVersionIsCheckedAgainWithinTheTtl() {
+        var provider = new CamundaIdentityAuthenticationProvider(identity, versions, Duration.ofSeconds(10));
+        when(versions.version(CacheVersions.VERIFIED_CREDENTIALS)).thenReturn(7L);
+        login(provider, "chenjing", "demo1234");
+        login(provider, "chenjing", "demo1234");
+        verify(identity, times(1)).checkPassword("chenjing", "demo1234");
+        when(versions.version(CacheVersions.VERIFIED_CREDENTIALS)).thenReturn(8L);
+        login(provider, "chenjing", "demo1234");
+        verify(identity, times(2)).checkPassword("chenjing", "demo1234");
+        login(provider, "chenjing", "demo1234");
+        verify(identity, times(2)).checkPassword("chenjing", "demo1234");
     }
 }
