@@ -29,6 +29,7 @@ class CaseListPages {
     private final CaseLists lists;
     private final OfficerDirectory officers;
     private final Clock clock;
+    private final List<org.sanxiang.web.WorkItems> workItems;
 
     // ---------------------------------------------------------------- inbox and search
 
@@ -43,6 +44,7 @@ class CaseListPages {
         model.addAttribute("mineCount", mine);
         model.addAttribute("groupCount", result.items().size() - mine);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("otherWork", workItems.stream().flatMap(w -> w.itemsFor(actor).stream()).toList());
         return Htmx.partial(request, response) ? "cases/inbox :: results" : "cases/inbox";
     }
 

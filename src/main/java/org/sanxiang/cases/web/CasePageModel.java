@@ -99,8 +99,9 @@ class CasePageModel {
         model.addAttribute("formStepLabel", formStep == null ? null : formStep.label());
         model.addAttribute("formStepName", formStep == null ? null : formStep.name());
         model.addAttribute("formStepArticle", formStep == null ? null : formStep.article());
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.isEmpty() && formStep != null ? prefill(c, formStep) : form);
         model.addAttribute("isHandler", handler);
+        model.addAttribute("returnedReason", formStep == null ? null : returnedReason(c, formStep));
         List<HandlerView> handlerViews = handlers(c);
         model.addAttribute("handlers", handlerViews);
         model.addAttribute("certificateLines", String.join("\n",
@@ -191,6 +192,86 @@ class CasePageModel {
             // shown without the points
         }
         return new RoundView(r, materials, checklist);
+    }
+
+    /**
+     * The form of a step opened again (退回补正) comes back as it was last submitted, and what earlier steps hold
+     * is carried forward — facts typed once reach the report, the notice and the decision. Dates start from
+     * today; the reviewer's form is never prefilled (a returned round's answers are not the next round's).
+     */
+    Map<String, Object> prefill(CaseDetail c, Step step) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> inquiry = lastData(c, Step.INVESTIGATION);
+        Map<String, Object> end = lastData(c, Step.INVESTIGATION_END);
+        Map<String, Object> notice = lastData(c, Step.PRIOR_NOTICE);
+        switch (step) {
+            case INVESTIGATION_END -> put(out, "report", inquiry.get("summary"));
+            case PRIOR_NOTICE -> {
+                put(out, "proposedPenaltyTypes", end.get("proposedPenaltyTypes"));
+                put(out, "proposedFine", end.get("proposedFine"));
+                put(out, "factsAndReasons", end.get("report") != null ? end.get("report") : c.facts());
+            }
+            case HEAD_DECISION -> {
+                Map<String, Object> from = notice.isEmpty() ? end : notice;
+                put(out, "penaltyTypes", from.get("proposedPenaltyTypes"));
+                put(out, "fineAmount", from.get("proposedFine"));
+                put(out, "confiscationValue", end.get("confiscationValue"));
+                put(out, "reasons", notice.get("factsAndReasons"));
+            }
+            default -> {
+            }
+        }
+        if (step != Step.LEGAL_REVIEW) {
+            lastData(c, step).forEach((k, v) -> {
+                if (!k.endsWith("On") && !k.endsWith("Date") && !k.equals("step")) {
+                    put(out, k, v);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** 退回补正: the reviewer's corrections while the case's latest review round stands returned. */
+    private static String returnedReason(CaseDetail c, Step step) {
+        if (step == Step.LEGAL_REVIEW || c.reviewRounds().isEmpty()) {
+            return null;
+        }
+        var latest = c.reviewRounds().stream().max(java.util.Comparator.comparingInt(r -> r.round())).orElseThrow();
+        if (!ReviewOutcome.RETURN.name().equals(latest.outcome())) {
+            return null;
+        }
+        return latest.corrections() != null && !latest.corrections().isBlank() ? latest.corrections() : latest.opinion();
+    }
+
+    private Map<String, Object> lastData(CaseDetail c, Step step) {
+        for (int i = c.steps().size() - 1; i >= 0; i--) {
+            var s = c.steps().get(i);
+            if (step.name().equals(s.step()) && s.data() != null) {
+                try {
+                    return json.readValue(s.data(), new TypeReference<Map<String, Object>>() {
+                    });
+                } catch (Exception e) {
+                    return Map.of();
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** Form values as the templates read them: text, or a list of texts for check boxes; lines joined. */
+    private static void put(Map<String, Object> out, String key, Object value) {
+        if (value == null || value instanceof Map) {
+            return;
+        }
+        if (value instanceof List<?> list) {
+            if (list.isEmpty() || !(list.get(0) instanceof String || list.get(0) instanceof Number)) {
+                return;
+            }
+            List<String> texts = list.stream().map(String::valueOf).toList();
+            out.put(key, key.endsWith("Types") || key.endsWith("Ids") ? texts : String.join("\n", texts));
+            return;
+        }
+        out.put(key, String.valueOf(value));
     }
 
     private LocalDate today() {
