@@ -142,6 +142,8 @@ class JourneyBrowserTest {
         open(casePath);
         click("claim-task");
         assertOk();
+        assertThat(text("dossier")).as("the materials as a dossier, not JSON").contains("拟罚款 6000 元")
+                .contains("张伟").contains("李强").contains("有效").contains("现场检查（勘验）笔录").doesNotContain("{\"");
         answerChecklist();
         select("f-outcome", "退回补正");
         type("f-opinion", "证据不足。");
@@ -181,6 +183,7 @@ class JourneyBrowserTest {
         open(casePath);
         assertThat(browser.findElements(By.id("claim-task"))).as("no claim needed: routed to the same reviewer").isEmpty();
         assertThat(text("open-tasks")).contains("陈静");
+        assertThat(text("dossier-previous")).contains("退回补正").contains("补充当事人询问笔录。");
         answerChecklist();
         select("f-outcome", "同意");
         type("f-opinion", "事实清楚，证据确凿，同意。");

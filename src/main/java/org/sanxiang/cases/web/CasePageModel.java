@@ -111,6 +111,7 @@ class CasePageModel {
         model.addAttribute("bodyOfficers", officers.officersOfBody(bodyId));
         model.addAttribute("progress", progress(c));
         model.addAttribute("rounds", c.reviewRounds().stream().map(this::round).toList());
+        model.addAttribute("dossier", formStep == Step.LEGAL_REVIEW ? dossier(c) : null);
         model.addAttribute("today", today());
         model.addAttribute("checklistPoints", ChecklistPoint.values());
         model.addAttribute("reviewOutcomes", ReviewOutcome.values());
@@ -229,6 +230,22 @@ class CasePageModel {
             });
         }
         return out;
+    }
+
+    /**
+     * The legal reviewer's dossier (G118; RULES §4): the open round's assembled materials as a map for the page
+     * (statement, draft decision, report, certificate checks, records, hearing record), never shown as raw JSON.
+     */
+    private Map<String, Object> dossier(CaseDetail c) {
+        return c.reviewRounds().stream().filter(org.sanxiang.review.ReviewRound::open).reduce((a, b) -> b)
+                .map(org.sanxiang.review.ReviewRound::materials).map(m -> {
+                    try {
+                        return json.readValue(m, new TypeReference<Map<String, Object>>() {
+                        });
+                    } catch (Exception e) {
+                        return Map.<String, Object>of();
+                    }
+                }).orElse(null);
     }
 
     /** 退回补正: the reviewer's corrections while the case's latest review round stands returned. */
