@@ -108,7 +108,17 @@ class CasePageModel {
                 handlerViews.stream().map(HandlerView::certificateNumber).filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("pointLabels", POINT_LABELS);
         model.addAttribute("stepLabels", STEP_LABELS);
-        model.addAttribute("bodyOfficers", officers.officersOfBody(bodyId));
+        List<Officer> bodyOfficers = officers.officersOfBody(bodyId);
+        model.addAttribute("bodyOfficers", bodyOfficers);
+        // choices that are lawful (APL Art. 42): a new handler only from the officers certified for the matter today
+        var matter = officers.matter(c.matterId());
+        Set<Long> lapsedIds = new java.util.HashSet<>();
+        officers.lapsedOfficers(matter, bodyOfficers.stream().map(Officer::id).toList(), today())
+                .forEach(l -> lapsedIds.add(l.officer().id()));
+        Set<Long> handlerIds = new java.util.HashSet<>();
+        c.handlers().forEach(h -> handlerIds.add(h.officerId()));
+        model.addAttribute("certifiedOfficers", bodyOfficers.stream()
+                .filter(o -> !lapsedIds.contains(o.id()) && !handlerIds.contains(o.id())).toList());
         model.addAttribute("progress", progress(c));
         model.addAttribute("rounds", c.reviewRounds().stream().map(this::round).toList());
         model.addAttribute("dossier", formStep == Step.LEGAL_REVIEW ? dossier(c) : null);
