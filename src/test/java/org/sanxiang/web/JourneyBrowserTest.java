@@ -280,6 +280,16 @@ class JourneyBrowserTest {
         assertThat(path()).matches("/cases/\\d+");
         assertThat(text("case-status")).isEqualTo("已决定");
         shot("journey-15-summary-decided");
+        // 我发起的 and 已办 list the general case; the case list exports it as CSV with its current step
+        open("/inbox?view=STARTED");
+        assertThat(text("mine")).contains(caseNumber);
+        open("/inbox?view=DONE");
+        assertThat(text("mine")).contains(caseNumber);
+        shot("journey-16-inbox-done");
+        Object csv = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/cases/export.csv?caseNumber=' + encodeURIComponent(arguments[0])).then(function (r) { return r.text(); })"
+                + ".then(done);", caseNumber);
+        assertThat((String) csv).contains("案件编号").contains(caseNumber).contains("王建国");
         logout();
     }
 

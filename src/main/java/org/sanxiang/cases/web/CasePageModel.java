@@ -175,8 +175,15 @@ class CasePageModel {
         c.openTasks().forEach(t -> open.add(t.step()));
         List<ProgressStep> out = new ArrayList<>();
         out.add(new ProgressStep("LEAD", "案源登记", "done"));
+        // 听证 is on the line when it applies: requested in the statement, held, or open now (APL Art. 63-64)
+        boolean hearing = done.contains(Step.HEARING.name()) || open.contains(Step.HEARING.taskKey())
+                || Boolean.TRUE.equals(lastData(c, Step.STATEMENT_DEFENCE).get("hearingRequested"));
         for (Step s : line) {
             out.add(new ProgressStep(s.name(), s.label(), open.contains(s.taskKey()) ? "current" : done.contains(s.name()) ? "done" : ""));
+            if (s == Step.STATEMENT_DEFENCE && hearing) {
+                Step h = Step.HEARING;
+                out.add(new ProgressStep(h.name(), h.label(), open.contains(h.taskKey()) ? "current" : done.contains(h.name()) ? "done" : ""));
+            }
         }
         return out;
     }
