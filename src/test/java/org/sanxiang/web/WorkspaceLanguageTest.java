@@ -251,7 +251,9 @@ class WorkspaceLanguageTest extends org.sanxiang.cases.CaseServices {
         Set<String> enums = enumNames();
         List<String> failures = new ArrayList<>();
         for (var page : pages().entrySet()) {
-            String text = visibleText(render(page.getKey(), page.getValue()[0], "zh-CN", null));
+            // a <code> literal (the CSV import's column names) is a file format, not a sentence
+            String text = visibleText(render(page.getKey(), page.getValue()[0], "zh-CN", null)
+                    .replaceAll("(?s)<code[^>]*>.*?</code>", " "));
             for (String value : data) {
                 text = text.replace(value, " ");
             }
