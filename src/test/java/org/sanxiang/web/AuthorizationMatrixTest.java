@@ -380,11 +380,6 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                         this::publicationStatus, "WITHDRAWN", v -> "/publications/" + v.get("publicationId"), "flashOk"));
     }
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine engine;
-    @Autowired
-    org.sanxiang.publicity.PublicationChecks publicationChecks;
-
     /** A decided case's publication, drafted (the job executor's 自动脱敏 run here), then checked or published. */
     private Map<String, String> publication(CaseAtStep cases, String status) throws Exception {
         Map<String, String> v = ids(cases.at("service"));
