@@ -89,6 +89,18 @@ public class CaseLists {
         return rows.stream().map(r -> r.withMatterName(matters.get(r.matterId()))).toList();
     }
 
+    /** The officers' other lists: 已办 ({@code done}: cases they completed a step of) or 我发起的 (registered by them). */
+    public PageResult<CaseRow> mine(Actor actor, boolean done, int page, int size) {
+        int s = clampSize(size);
+        int p = Math.max(page, 0);
+        Long bodyId = officers.bodyScope(actor);
+        String view = done ? "DONE" : "STARTED";
+        List<CaseListRow> rows = cases.searchMine(view, actor.username(), bodyId, s, p * s);
+        Map<Long, String> matters = officers.matterNames(rows.stream().map(CaseListRow::matterId).toList());
+        return new PageResult<>(rows.stream().map(r -> r.withMatterName(matters.get(r.matterId()))).toList(), p, s,
+                cases.countMine(view, actor.username(), bodyId));
+    }
+
     private static int clampSize(int size) {
         return size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
     }

@@ -71,7 +71,7 @@ public class CaseSupervision {
             throw new CaseProblems.TaskClaimedByOther(taskId, task.assignee);
         }
         tasks.setAssignee(taskId, null);
-        record.append(c.id, new Act("TASK_UNCLAIMED", task.step, actor.username(), null, "退回任务至待领取",
+        record.append(c.id, new Act("TASK_UNCLAIMED", task.step, actor.username(), null, "放回任务至待领取",
                 Map.of("taskId", taskId, "heldBy", task.assignee)));
     }
 

@@ -27,7 +27,12 @@ public final class CaseViews {
     /** One row of the inbox: a task the user can work on. */
     public record InboxItem(String taskId, long caseId, String caseNumber, String step, String stepName,
             String partyName, String matterName, String assignee, String candidateGroup, LocalDateTime dueDate,
-            LocalDateTime createdAt, boolean overdue) {
+            LocalDateTime createdAt, boolean overdue, String returnedReason) {
+
+        /** 退回补正: the task opened again after a legal review returned the case, with the reviewer's reason. */
+        public boolean returned() {
+            return returnedReason != null;
+        }
     }
 
     /** Counts of the reviewer's task list filters. */

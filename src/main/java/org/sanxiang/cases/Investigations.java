@@ -69,7 +69,7 @@ public class Investigations {
             }
         }
         record.append(c.id, new Act("INVESTIGATION_RECORD_ADDED", Step.INVESTIGATION.taskKey(), actor.username(),
-                "APL Art. 55", "调查记录（" + input.kind() + "）：" + input.place() + "，出示执法证 " + String.join("、", shown),
+                "APL Art. 55", "调查记录（" + RecordLabels.of("recordKind", input.kind()) + "）：" + input.place() + "，出示执法证 " + String.join("、", shown),
                 Map.of("record", input)));
         return cases.countInvestigationRecords(c.id);
     }

@@ -36,9 +36,12 @@ class RefusedActs {
     private final CaseRecord record;
     private final org.sanxiang.recording.OfficeRecord office;
     private final org.springframework.transaction.support.TransactionTemplate newTransaction;
+    private final org.springframework.context.MessageSource messages;
 
     RefusedActs(CaseRecord record, org.sanxiang.recording.OfficeRecord office,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.record = record;
         this.office = office;
         this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -68,7 +71,7 @@ class RefusedActs {
         payload.put("refusedAct", act);
         payload.putAll(context);
         office.append(bodyId, new Act("ACT_REFUSED", step, actor.username(), p.article(),
-                "拒绝办理（" + act + "）：" + p.getMessage(), payload));
+                "拒绝办理（" + act + "）：" + chinese(p), payload));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -98,6 +101,12 @@ class RefusedActs {
 
     private void append(long caseId, String step, String actor, Problem p) {
         record.append(caseId, new Act("ACT_REFUSED", step, actor, p.article(),
-                "拒绝办理：" + p.getMessage(), Map.of("type", p.type(), "detail", p.getMessage())));
+                "拒绝办理：" + chinese(p), Map.of("type", p.type(), "detail", p.getMessage())));
+    }
+
+    /** The refusal in the record's words: the Chinese message of the problem (the English one stays in the payload). */
+    private String chinese(Problem p) {
+        String text = messages.getMessage(p.messageCode(), p.args(), p.getMessage(), java.util.Locale.SIMPLIFIED_CHINESE);
+        return text.length() > 480 ? text.substring(0, 480) : text;
     }
 }

@@ -35,7 +35,15 @@ public final class EvidenceProblems {
     public static class ContentTypeNotAllowed extends RuleViolation {
         public ContentTypeNotAllowed(String contentType, EvidenceType type) {
             super("evidence-content-type-not-allowed", "APL Art. 46", "content",
-                    "content " + contentType + " is not allowed for evidence type " + type, contentType, type.label());
+                    "content " + contentType + " is not allowed for evidence type " + type, contentType, type.label(),
+                    acceptedBy(contentType));
+        }
+
+        /** Where such a file belongs: the APL 46 types that do take it (a photo refused as 视听资料 → 书证、物证 …). */
+        static String acceptedBy(String contentType) {
+            String types = java.util.Arrays.stream(EvidenceType.values()).filter(t -> t.allows(contentType))
+                    .map(EvidenceType::label).collect(java.util.stream.Collectors.joining("、"));
+            return types.isEmpty() ? "—" : types;
         }
     }
 

@@ -21,7 +21,26 @@ public class ProblemText {
 
     public String detail(Problem p) {
         Locale locale = LocaleContextHolder.getLocale();
+        if ("invalid-input".equals(p.slug()) && p.args().length >= 2 && p.args()[0] instanceof String field) {
+            // Chinese, not internals: the field's label (拟处罚种类), never its name (proposedPenaltyTypes)
+            Object[] args = p.args().clone();
+            String label = fieldLabel(field, locale);
+            args[0] = label == null ? "" : label;
+            return messages.getMessage(label == null ? "problem.invalid-input.unlabelled" : "problem.invalid-input.field",
+                    args, p.getMessage(), locale);
+        }
         return messages.getMessage(p.messageCode(), p.args(), p.getMessage(), locale);
+    }
+
+    /** {@code point.BODY_LAWFUL} → the checklist point; {@code party.name}, {@code handlerIds[0]} → their labels. */
+    private String fieldLabel(String field, Locale locale) {
+        String f = field.replaceAll("\\[\\d+]", "");
+        if (f.startsWith("point.") || f.startsWith("comment.")) {
+            return messages.getMessage("label.point." + f.substring(f.indexOf('.') + 1), null, null, locale);
+        }
+        String last = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1) : f;
+        String label = messages.getMessage("field." + f, null, null, locale);
+        return label != null ? label : messages.getMessage("field." + last, null, null, locale);
     }
 
     public String title(Problem p) {

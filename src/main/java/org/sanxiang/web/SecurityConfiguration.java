@@ -99,7 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasAuthority(ADMIN)
                         .requestMatchers("/supervision/**").hasAnyAuthority(SUPERVISOR, HEAD, ADMIN)
                         .requestMatchers("/review/**").hasAnyAuthority(REVIEWER, HEAD)
-                        .requestMatchers("/cases/new").hasAuthority(OFFICER)
+                        .requestMatchers("/cases/new", "/cases/summary").hasAuthority(OFFICER)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false)
                         .failureHandler(new LoginFailureHandler(throttle)).permitAll())

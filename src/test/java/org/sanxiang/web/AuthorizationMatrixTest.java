@@ -100,7 +100,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         if (path.startsWith("/review")) {
             return Set.of(Who.REVIEWER, Who.HEAD).contains(who) ? Expect.ALLOW : Expect.DENY;
         }
-        if (path.equals("/cases/new")) {
+        if (path.equals("/cases/new") || path.equals("/cases/summary")) {
             return who == Who.OFFICER ? Expect.ALLOW : Expect.DENY;
         }
         if ("GET".equals(method)) {
@@ -349,7 +349,61 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                                         + v.get("username") + ",郑三,执法队员,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .param("kind", "officers"),
                         v -> String.valueOf(count("SELECT COUNT(*) FROM officer WHERE username = ?", v.get("username"))), "1",
-                        v -> "/admin/officers", "flashOk"));
+                        v -> "/admin/officers", "flashOk"),
+                // 当场处罚 (APL Art. 51): officers only, at the URL like 案源登记
+                new PagePost("POST /cases/summary", officer, Refusal.FORBIDDEN, () -> {
+                    Map<String, String> v = new LinkedHashMap<>();
+                    v.put("facts", "当事人占道摆放货物（矩阵" + SEQUENCE.incrementAndGet() + "）。");
+                    v.put("zhang", String.valueOf(scenario().officerId("zhangwei")));
+                    v.put("li", String.valueOf(scenario().officerId("liqiang")));
+                    return v;
+                }, v -> form("/cases/summary", "matterId", String.valueOf(scenario().matterId("SR-001")), "facts", v.get("facts"),
+                        "place", "三张镇市场路口", "decidedOn", today, "partyKind", "NATURAL_PERSON", "partyName", "孙某某",
+                        "idNumber", "11010519491231002X", "penaltyType", "FINE", "fineAmount", "100")
+                        .param("handlerIds", v.get("zhang"), v.get("li")),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM enf_case WHERE facts = ?", v.get("facts"))), "1",
+                        v -> "/cases/" + jdbc.queryForObject("SELECT MAX(id) FROM enf_case WHERE facts = ?", Long.class, v.get("facts")),
+                        "flashOk"),
+                // 脱敏复核 by a second person: the officer; the head made the decision (G118), the others are not staff
+                new PagePost("POST /publications/{id}/check", officer, Refusal.FLASH, () -> publication(cases, null),
+                        v -> form("/publications/" + v.get("publicationId") + "/check", "decision", "approve"),
+                        this::publicationStatus, "PUBLISHED", v -> "/publications/" + v.get("publicationId"), "flashOk"),
+                // 发布 by hand of a checked publication: officers and the head of the body
+                new PagePost("POST /publications/{id}/publish", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH,
+                        () -> publication(cases, "CHECKED"),
+                        v -> form("/publications/" + v.get("publicationId") + "/publish"),
+                        this::publicationStatus, "PUBLISHED", v -> "/publications/" + v.get("publicationId"), "flashOk"),
+                // 撤下 (APL Art. 48): officers and the head of the body
+                new PagePost("POST /publications/{id}/withdrawal", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH,
+                        () -> publication(cases, "PUBLISHED"),
+                        v -> form("/publications/" + v.get("publicationId") + "/withdrawal", "reason", "REVOKED", "detail", "经复议撤销"),
+                        this::publicationStatus, "WITHDRAWN", v -> "/publications/" + v.get("publicationId"), "flashOk"));
+    }
+
+    /** A decided case's publication, drafted (the job executor's 自动脱敏 run here), then checked or published. */
+    private Map<String, String> publication(CaseAtStep cases, String status) throws Exception {
+        Map<String, String> v = ids(cases.at("service"));
+        String number = jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+                String.class, Long.parseLong(v.get("caseId")));
+        var process = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("publicity")
+                .processInstanceBusinessKey(number).singleResult();
+        for (var job : engine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                .activityId("ServiceTask_AutoRedact").list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+        long id = jdbc.queryForObject("SELECT id FROM publication WHERE decision_number = ?", Long.class, number);
+        if ("PUBLISHED".equals(status)) {
+            publicationChecks.check(id, true, false, null, null, List.of(), Scenario.ZHANG);
+        } else if ("CHECKED".equals(status)) {
+            // a check whose publication did not follow (the process publishes at once): the state by hand
+            jdbc.update("UPDATE publication SET status = 'CHECKED', checked_by = 'zhangwei' WHERE id = ?", id);
+        }
+        v.put("publicationId", String.valueOf(id));
+        return v;
+    }
+
+    private String publicationStatus(Map<String, String> v) {
+        return jdbc.queryForObject("SELECT status FROM publication WHERE id = ?", String.class, Long.parseLong(v.get("publicationId")));
     }
 
     @Test

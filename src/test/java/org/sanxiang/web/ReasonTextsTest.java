@@ -49,24 +49,25 @@ class ReasonTextsTest {
     void aReasonReadsInTheRequestsLanguageWithItsValues() {
         StepDataInvalid served = new StepDataInvalid("servedOn", Reason.of("served-before-decision", LocalDate.of(2026, 3, 2)));
         assertThat(detail(served, Locale.ENGLISH)).isEqualTo(
-                "Field servedOn is invalid: the decision cannot be served before it was made on 2026-03-02");
-        assertThat(detail(served, Locale.SIMPLIFIED_CHINESE)).isEqualTo("字段 servedOn 不合法：送达日期不得早于决定日期 2026-03-02");
+                "\"Served on\" is invalid: the decision cannot be served before it was made on 2026-03-02");
+        assertThat(detail(served, Locale.SIMPLIFIED_CHINESE)).isEqualTo("“送达日期”填写有误：送达日期不得早于决定日期 2026-03-02");
         StepDataInvalid fine = new StepDataInvalid("fineAmount", Reason.of("fine-positive"));
-        assertThat(detail(fine, Locale.ENGLISH)).isEqualTo("Field fineAmount is invalid: the fine must be more than zero")
+        assertThat(detail(fine, Locale.ENGLISH)).isEqualTo("\"Fine\" is invalid: the fine must be more than zero")
                 .doesNotContainPattern("\\p{IsHan}");
         assertThat(fine.getMessage()).doesNotContainPattern("\\p{IsHan}");
     }
 
     @Test
-    void aFormsReasonNamesItsLabelInTheSameLanguage() {
+    void aFormsReasonNamesItsLabelInTheSameLanguageNeverTheFieldName() {
         StepDataInvalid point = new StepDataInvalid("point.BODY_LAWFUL",
                 Reason.of("checklist-point", Reason.label("label.point.BODY_LAWFUL")));
         assertThat(detail(point, Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("字段 point.BODY_LAWFUL 不合法：请逐项填写审核要点：执法主体合法，未超越法定职权");
-        assertThat(detail(point, Locale.ENGLISH)).startsWith("Field point.BODY_LAWFUL is invalid: answer every point of the review checklist: ")
+                .isEqualTo("“执法主体合法，未超越法定职权”填写有误：请逐项填写审核要点：执法主体合法，未超越法定职权");
+        assertThat(detail(point, Locale.ENGLISH)).contains("\" is invalid: answer every point of the review checklist: ")
+                .doesNotContain("point.BODY_LAWFUL")
                 .doesNotContainPattern("\\p{IsHan}");
         StepDataInvalid date = new StepDataInvalid("decidedOn", Reason.of("form-date"));
-        assertThat(detail(date, Locale.ENGLISH)).isEqualTo("Field decidedOn is invalid: a date as yyyy-MM-dd");
+        assertThat(detail(date, Locale.ENGLISH)).isEqualTo("\"Decided on\" is invalid: a date as yyyy-MM-dd");
     }
 
     @Test

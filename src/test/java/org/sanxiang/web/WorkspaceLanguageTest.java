@@ -101,6 +101,9 @@ class WorkspaceLanguageTest extends org.sanxiang.cases.CaseServices {
         pages.put("/admin/officers", new Object[] {as("admin", "camunda-admin"), "certificates"});
         pages.put("/admin/holidays", new Object[] {as("admin", "camunda-admin"), "holiday-years"});
         pages.put("/admin/catalogue", new Object[] {as("admin", "camunda-admin"), "thresholds"});
+        pages.put("/cases/summary", new Object[] {as("zhangwei", "officer"), "summary-form"});
+        pages.put("/publications", new Object[] {as("zhangwei", "officer"), "publications"});
+        pages.put("/publications?tab=ALL", new Object[] {as("zhangwei", "officer"), "publications"});
         pages.put("/cases/99999999", new Object[] {as("zhangwei", "officer"), "error-detail"});
         return pages;
     }
@@ -182,6 +185,98 @@ class WorkspaceLanguageTest extends org.sanxiang.cases.CaseServices {
         String problem = mvc.perform(get("/api/cases/99999999").with(httpBasic("zhangwei", "demo1234"))
                 .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
         assertThat(problem).doesNotContainPattern("\\p{IsHan}");
+    }
+
+    /** BPMN element ids (Task_LegalReview, Gateway_…, Flow_…): internals, never shown. */
+    static final Pattern BPMN_ID = Pattern.compile(
+            "\\b(?:Task|Gateway|StartEvent|EndEvent|ServiceTask|CallActivity|SubProcess|BoundaryEvent|Flow|Event)_[A-Za-z0-9_]+");
+    /** Three or more English words in a row: a sentence left untranslated on a Chinese page. */
+    static final Pattern ENGLISH = Pattern.compile("\\b[A-Za-z][a-z]+(?:[ ,.:;]+[A-Za-z][a-z]+){2,}\\b");
+
+    /** The names of the enums whose values the pages label (a name on a Chinese page is an internal shown). */
+    static Set<String> enumNames() {
+        Set<String> names = new TreeSet<>();
+        for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(org.sanxiang.cases.Step.class,
+                org.sanxiang.cases.CaseStatus.class, org.sanxiang.cases.PenaltyType.class,
+                org.sanxiang.review.ReviewOutcome.class, org.sanxiang.cases.InvestigationOutcome.class,
+                org.sanxiang.cases.LeadSource.class, org.sanxiang.cases.PartyKind.class,
+                org.sanxiang.publicity.PublicationStatus.class, org.sanxiang.publicity.BlockReason.class,
+                org.sanxiang.review.ChecklistPoint.class, org.sanxiang.cases.StepInput.ServiceMethod.class,
+                org.sanxiang.cases.InvestigationRecordInput.Kind.class, org.sanxiang.calendar.SuspensionReason.class,
+                org.sanxiang.officers.CertificateStatus.class)) {
+            for (Enum<?> c : e.getEnumConstants()) {
+                if (c.name().length() >= 4) {
+                    names.add(c.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Every text value users, notices or the catalogue wrote into our tables (Chinese or not), longest first; the
+     * application's own words — labels, the record's summaries and articles — are not data and stay checked.
+     */
+    List<String> allDataValues() {
+        List<Map<String, Object>> columns = jdbc.queryForList("SELECT table_name, column_name FROM information_schema.columns"
+                + " WHERE table_schema = SCHEMA() AND UPPER(data_type) IN ('VARCHAR', 'CHAR', 'TEXT', 'MEDIUMTEXT',"
+                + " 'LONGTEXT', 'CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT')");
+        Set<String> values = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(x -> x));
+        for (Map<String, Object> c : columns) {
+            String table = String.valueOf(c.get("TABLE_NAME") != null ? c.get("TABLE_NAME") : c.get("table_name")).toLowerCase();
+            String column = String.valueOf(c.get("COLUMN_NAME") != null ? c.get("COLUMN_NAME") : c.get("column_name")).toLowerCase();
+            if (table.startsWith("act_") || table.contains("schema_history") || LABEL_COLUMNS.contains(table + "." + column)
+                    || column.equals("article") || column.equals("payload") || column.endsWith("hash")
+                    || (table.equals("record_entry") && (column.equals("summary") || column.equals("act") || column.equals("step")))
+                    || column.equals("status") || column.equals("kind") || column.equals("step") || column.equals("outcome")) {
+                continue;
+            }
+            for (String v : jdbc.queryForList("SELECT DISTINCT `" + column + "` FROM `" + table + "`", String.class)) {
+                if (v != null && v.strip().length() >= 2) {
+                    values.add(v.strip());
+                    for (String part : v.split("[,\\n、]")) {
+                        if (part.strip().length() >= 2) {
+                            values.add(part.strip());
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    @Test
+    void theChinesePagesShowNoBpmnIdNoEnumNameAndNoEnglishSentence() throws Exception {
+        List<String> data = allDataValues();
+        Set<String> enums = enumNames();
+        List<String> failures = new ArrayList<>();
+        for (var page : pages().entrySet()) {
+            // a <code> literal (the CSV import's column names) is a file format, not a sentence
+            String text = visibleText(render(page.getKey(), page.getValue()[0], "zh-CN", null)
+                    .replaceAll("(?s)<code[^>]*>.*?</code>", " "));
+            for (String value : data) {
+                text = text.replace(value, " ");
+            }
+            text = text.replace("English", " ").replace("Cockpit", " ");
+            Set<String> found = new TreeSet<>();
+            Matcher b = BPMN_ID.matcher(text);
+            while (b.find()) {
+                found.add("BPMN id " + b.group());
+            }
+            Matcher en = ENGLISH.matcher(text);
+            while (en.find()) {
+                found.add("English \"" + en.group() + "\"");
+            }
+            for (String name : enums) {
+                if (Pattern.compile("\\b" + name + "\\b").matcher(text).find()) {
+                    found.add("enum " + name);
+                }
+            }
+            if (!found.isEmpty()) {
+                failures.add(page.getKey() + ": " + found);
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     /** The text a reader sees: without scripts, styles, tags and the values of attributes other than labels. */

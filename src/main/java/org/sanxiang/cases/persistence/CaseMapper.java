@@ -118,5 +118,11 @@ public interface CaseMapper {
 
     long count(@Param("c") CaseViews.CaseSearch criteria, @Param("bodyId") Long bodyId);
 
+    /** {@code view} DONE (a step completed by {@code username}) or STARTED (registered by {@code username}). */
+    List<CaseListRow> searchMine(@Param("view") String view, @Param("username") String username,
+            @Param("bodyId") Long bodyId, @Param("limit") int limit, @Param("offset") int offset);
+
+    long countMine(@Param("view") String view, @Param("username") String username, @Param("bodyId") Long bodyId);
+
     long countCasesOfBody(@Param("bodyId") long bodyId);
 }

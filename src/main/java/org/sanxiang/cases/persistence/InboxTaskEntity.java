@@ -13,4 +13,6 @@ public class InboxTaskEntity {
     public String candidateGroup;
     public LocalDateTime dueDate;
     public LocalDateTime createdAt;
+    /** the reviewer's corrections when the task opened again after 退回补正, else null */
+    public String returnedReason;
 }

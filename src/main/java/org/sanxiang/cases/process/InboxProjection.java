@@ -2,6 +2,7 @@ package org.sanxiang.cases.process;
 
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,6 +30,8 @@ class InboxProjection {
     private final CaseMapper cases;
     private final ReviewTaskCountCache reviewCounts;
     private final java.time.Clock clock;
+    private final org.sanxiang.review.LegalReviews reviews;
+    private final org.sanxiang.recording.CaseRecord record;
 
     @EventListener
     public void onTaskEvent(DelegateTask task) {
@@ -67,8 +70,41 @@ class InboxProjection {
                 .findFirst().orElse(null);
         row.dueDate = toLocal(task.getDueDate());
         row.createdAt = toLocal(task.getCreateTime());
+        returnLoop(task, row, caseId);
         inbox.insert(row);
         cases.updateCurrentStep(caseId, task.getTaskDefinitionKey());
+    }
+
+    /**
+     * The return loop (G118; RULES §4), from the review rounds in our tables: the resubmitted review goes to the
+     * reviewer who returned it (the completion still checks their qualification and separation), and an officer's
+     * task opened while the latest round stands returned carries the reviewer's corrections.
+     */
+    private void returnLoop(DelegateTask task, InboxTaskEntity row, long caseId) {
+        List<org.sanxiang.review.ReviewRound> rounds = reviews.rounds(caseId).stream()
+                .sorted(java.util.Comparator.comparingInt(org.sanxiang.review.ReviewRound::round)).toList();
+        if (rounds.isEmpty()) {
+            return;
+        }
+        org.sanxiang.review.ReviewRound latest = rounds.get(rounds.size() - 1);
+        String returned = org.sanxiang.review.ReviewOutcome.RETURN.name();
+        if (org.sanxiang.cases.Step.LEGAL_REVIEW.taskKey().equals(row.step)) {
+            if (latest.open() && rounds.size() > 1 && task.getAssignee() == null) {
+                org.sanxiang.review.ReviewRound previous = rounds.get(rounds.size() - 2);
+                if (returned.equals(previous.outcome()) && previous.reviewer() != null) {
+                    task.setAssignee(previous.reviewer());
+                    row.assignee = previous.reviewer();
+                    record.append(caseId, new org.sanxiang.recording.Act("TASK_ROUTED", row.step, "system", "G118",
+                            "退回补正后重新提交，由原审核人审核", java.util.Map.of("taskId", row.taskId,
+                                    "reviewer", previous.reviewer(), "round", latest.round())));
+                }
+            }
+        } else if (!latest.open() && returned.equals(latest.outcome()) && "officer".equals(row.candidateGroup)) {
+            String reason = latest.corrections() != null && !latest.corrections().isBlank() ? latest.corrections()
+                    : latest.opinion();
+            row.returnedReason = reason == null || reason.isBlank() ? "退回补正"
+                    : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        }
     }
 
     private void completed(DelegateTask task, long caseId) {

@@ -17,6 +17,6 @@ public class CollectiveDiscussionRule implements StepRule<StepInput.CollectiveDi
     public StepOutcome apply(StepInput.CollectiveDiscussion in, CaseContext ctx) {
         ctx.outcome(in.conclusion().name(), ctx.facts().proposedFine());
         return new StepOutcome(Map.of(ProcessVariables.OUTCOME, in.conclusion().name()),
-                "集体讨论结论 " + in.conclusion(), in.step().article());
+                "集体讨论结论 " + org.sanxiang.cases.RecordLabels.of("outcome", in.conclusion()), in.step().article());
     }
 }

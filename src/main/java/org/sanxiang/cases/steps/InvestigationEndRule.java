@@ -52,6 +52,6 @@ public class InvestigationEndRule implements StepRule<StepInput.InvestigationEnd
         vars.put(ProcessVariables.SERIOUS_OR_COMPLEX, in.seriousOrComplex());
         // a new conclusion needs a new review: the catalogue (major-decision.dmn) decides again
         vars.put(ProcessVariables.REVIEW_PASSED, false);
-        return new StepOutcome(vars, "调查终结，处理意见 " + in.outcome(), in.step().article());
+        return new StepOutcome(vars, "调查终结，处理意见 " + org.sanxiang.cases.RecordLabels.of("outcome", in.outcome()), in.step().article());
     }
 }

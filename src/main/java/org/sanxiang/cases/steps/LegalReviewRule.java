@@ -25,6 +25,6 @@ public class LegalReviewRule implements StepRule<StepInput.LegalReview> {
         ctx.status(in.outcome() == ReviewOutcome.RETURN ? CaseStatus.FILED : CaseStatus.REVIEWED);
         return new StepOutcome(Map.of(ProcessVariables.REVIEW_OUTCOME, in.outcome().name(),
                 ProcessVariables.REVIEW_PASSED, in.outcome().passed()),
-                "第 " + round.round() + " 轮审核意见书 " + round.opinionNumber() + "：" + in.outcome(), in.step().article());
+                "第 " + round.round() + " 轮审核意见书 " + round.opinionNumber() + "：" + org.sanxiang.cases.RecordLabels.of("review", in.outcome()), in.step().article());
     }
 }

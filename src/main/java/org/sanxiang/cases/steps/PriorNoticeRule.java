@@ -30,7 +30,7 @@ public class PriorNoticeRule implements StepRule<StepInput.PriorNotice> {
         StepChecks.decisionTableInputs(ctx.facts().partyKind(), in.proposedPenaltyTypes(), in.proposedFine(), null, vars);
         vars.put(ProcessVariables.HEARING_WINDOW_CLOSED, false);
         ctx.restartDeadline("hearing-request", in.noticeDate()); // APL Art. 64: 5 working days
-        return new StepOutcome(vars, "告知拟处罚 " + in.proposedPenaltyTypes()
+        return new StepOutcome(vars, "告知拟处罚 " + org.sanxiang.cases.RecordLabels.of("penalty", in.proposedPenaltyTypes())
                 + (in.proposedFine() == null ? "" : " " + in.proposedFine().toPlainString() + " 元"), in.step().article());
     }
 }

@@ -45,7 +45,7 @@ public class ServiceRecordRule implements StepRule<StepInput.ServiceRecord> {
         }
         // the gateway after service routes on the stored decision, not on an executionRequired variable
         return new StepOutcome(java.util.Map.of(org.sanxiang.process.ProcessVariables.EXECUTION_REQUIRED, execution),
-                "送达 " + decision.decisionNumber() + "，方式 " + in.method() + "，受送达人 " + in.recipient()
+                "送达 " + decision.decisionNumber() + "，方式 " + org.sanxiang.cases.RecordLabels.of("service", in.method()) + "，受送达人 " + in.recipient()
                 + "；已告知当事人：" + PublicationNotice.TEXT, in.step().article());
     }
 }

@@ -273,7 +273,7 @@ class CaseController {
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
-    @Operation(summary = "退回任务至待领取")
+    @Operation(summary = "放回任务至待领取")
     ResponseEntity<Void> unclaim(@PathVariable String taskId, Actor actor) {
         caseSupervision.unclaim(taskId, actor);
         return ResponseEntity.noContent().build();

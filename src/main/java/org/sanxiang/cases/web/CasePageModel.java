@@ -99,17 +99,29 @@ class CasePageModel {
         model.addAttribute("formStepLabel", formStep == null ? null : formStep.label());
         model.addAttribute("formStepName", formStep == null ? null : formStep.name());
         model.addAttribute("formStepArticle", formStep == null ? null : formStep.article());
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.isEmpty() && formStep != null ? prefill(c, formStep) : form);
         model.addAttribute("isHandler", handler);
+        model.addAttribute("returnedReason", formStep == null ? null : returnedReason(c, formStep));
         List<HandlerView> handlerViews = handlers(c);
         model.addAttribute("handlers", handlerViews);
         model.addAttribute("certificateLines", String.join("\n",
                 handlerViews.stream().map(HandlerView::certificateNumber).filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("pointLabels", POINT_LABELS);
         model.addAttribute("stepLabels", STEP_LABELS);
-        model.addAttribute("bodyOfficers", officers.officersOfBody(bodyId));
+        List<Officer> bodyOfficers = officers.officersOfBody(bodyId);
+        model.addAttribute("bodyOfficers", bodyOfficers);
+        // choices that are lawful (APL Art. 42): a new handler only from the officers certified for the matter today
+        var matter = officers.matter(c.matterId());
+        Set<Long> lapsedIds = new java.util.HashSet<>();
+        officers.lapsedOfficers(matter, bodyOfficers.stream().map(Officer::id).toList(), today())
+                .forEach(l -> lapsedIds.add(l.officer().id()));
+        Set<Long> handlerIds = new java.util.HashSet<>();
+        c.handlers().forEach(h -> handlerIds.add(h.officerId()));
+        model.addAttribute("certifiedOfficers", bodyOfficers.stream()
+                .filter(o -> !lapsedIds.contains(o.id()) && !handlerIds.contains(o.id())).toList());
         model.addAttribute("progress", progress(c));
         model.addAttribute("rounds", c.reviewRounds().stream().map(this::round).toList());
+        model.addAttribute("dossier", formStep == Step.LEGAL_REVIEW ? dossier(c) : null);
         model.addAttribute("today", today());
         model.addAttribute("checklistPoints", ChecklistPoint.values());
         model.addAttribute("reviewOutcomes", ReviewOutcome.values());
@@ -163,8 +175,15 @@ class CasePageModel {
         c.openTasks().forEach(t -> open.add(t.step()));
         List<ProgressStep> out = new ArrayList<>();
         out.add(new ProgressStep("LEAD", "案源登记", "done"));
+        // 听证 is on the line when it applies: requested in the statement, held, or open now (APL Art. 63-64)
+        boolean hearing = done.contains(Step.HEARING.name()) || open.contains(Step.HEARING.taskKey())
+                || Boolean.TRUE.equals(lastData(c, Step.STATEMENT_DEFENCE).get("hearingRequested"));
         for (Step s : line) {
             out.add(new ProgressStep(s.name(), s.label(), open.contains(s.taskKey()) ? "current" : done.contains(s.name()) ? "done" : ""));
+            if (s == Step.STATEMENT_DEFENCE && hearing) {
+                Step h = Step.HEARING;
+                out.add(new ProgressStep(h.name(), h.label(), open.contains(h.taskKey()) ? "current" : done.contains(h.name()) ? "done" : ""));
+            }
         }
         return out;
     }
@@ -191,6 +210,102 @@ class CasePageModel {
             // shown without the points
         }
         return new RoundView(r, materials, checklist);
+    }
+
+    /**
+     * The form of a step opened again (退回补正) comes back as it was last submitted, and what earlier steps hold
+     * is carried forward — facts typed once reach the report, the notice and the decision. Dates start from
+     * today; the reviewer's form is never prefilled (a returned round's answers are not the next round's).
+     */
+    Map<String, Object> prefill(CaseDetail c, Step step) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> inquiry = lastData(c, Step.INVESTIGATION);
+        Map<String, Object> end = lastData(c, Step.INVESTIGATION_END);
+        Map<String, Object> notice = lastData(c, Step.PRIOR_NOTICE);
+        switch (step) {
+            case INVESTIGATION_END -> put(out, "report", inquiry.get("summary"));
+            case PRIOR_NOTICE -> {
+                put(out, "proposedPenaltyTypes", end.get("proposedPenaltyTypes"));
+                put(out, "proposedFine", end.get("proposedFine"));
+                put(out, "factsAndReasons", end.get("report") != null ? end.get("report") : c.facts());
+            }
+            case HEAD_DECISION -> {
+                Map<String, Object> from = notice.isEmpty() ? end : notice;
+                put(out, "penaltyTypes", from.get("proposedPenaltyTypes"));
+                put(out, "fineAmount", from.get("proposedFine"));
+                put(out, "confiscationValue", end.get("confiscationValue"));
+                put(out, "reasons", notice.get("factsAndReasons"));
+            }
+            default -> {
+            }
+        }
+        if (step != Step.LEGAL_REVIEW) {
+            lastData(c, step).forEach((k, v) -> {
+                if (!k.endsWith("On") && !k.endsWith("Date") && !k.equals("step")) {
+                    put(out, k, v);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The legal reviewer's dossier (G118; RULES §4): the open round's assembled materials as a map for the page
+     * (statement, draft decision, report, certificate checks, records, hearing record), never shown as raw JSON.
+     */
+    private Map<String, Object> dossier(CaseDetail c) {
+        return c.reviewRounds().stream().filter(org.sanxiang.review.ReviewRound::open).reduce((a, b) -> b)
+                .map(org.sanxiang.review.ReviewRound::materials).map(m -> {
+                    try {
+                        return json.readValue(m, new TypeReference<Map<String, Object>>() {
+                        });
+                    } catch (Exception e) {
+                        return Map.<String, Object>of();
+                    }
+                }).orElse(null);
+    }
+
+    /** 退回补正: the reviewer's corrections while the case's latest review round stands returned. */
+    private static String returnedReason(CaseDetail c, Step step) {
+        if (step == Step.LEGAL_REVIEW || c.reviewRounds().isEmpty()) {
+            return null;
+        }
+        var latest = c.reviewRounds().stream().max(java.util.Comparator.comparingInt(r -> r.round())).orElseThrow();
+        if (!ReviewOutcome.RETURN.name().equals(latest.outcome())) {
+            return null;
+        }
+        return latest.corrections() != null && !latest.corrections().isBlank() ? latest.corrections() : latest.opinion();
+    }
+
+    private Map<String, Object> lastData(CaseDetail c, Step step) {
+        for (int i = c.steps().size() - 1; i >= 0; i--) {
+            var s = c.steps().get(i);
+            if (step.name().equals(s.step()) && s.data() != null) {
+                try {
+                    return json.readValue(s.data(), new TypeReference<Map<String, Object>>() {
+                    });
+                } catch (Exception e) {
+                    return Map.of();
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** Form values as the templates read them: text, or a list of texts for check boxes; lines joined. */
+    private static void put(Map<String, Object> out, String key, Object value) {
+        if (value == null || value instanceof Map) {
+            return;
+        }
+        if (value instanceof List<?> list) {
+            if (list.isEmpty() || !(list.get(0) instanceof String || list.get(0) instanceof Number)) {
+                return;
+            }
+            List<String> texts = list.stream().map(String::valueOf).toList();
+            out.put(key, key.endsWith("Types") || key.endsWith("Ids") ? texts : String.join("\n", texts));
+            return;
+        }
+        out.put(key, String.valueOf(value));
     }
 
     private LocalDate today() {
