@@ -34,7 +34,7 @@ class RefusedActs {
      * decision): the blocks above, and the rules that keep an act out of the body's competence.
      */
     private static final Set<String> OFFICE_BLOCKS = Set.of("matter-not-on-power-list", "summary-procedure-kind",
-            "summary-procedure-limit");
+            "summary-procedure-limit", "fine-not-provided");
 
     private final CaseRecord record;
     private final org.sanxiang.recording.OfficeRecord office;

@@ -156,6 +156,16 @@ class StepContexts {
         }
 
         @Override
+        public org.sanxiang.officers.Benchmark benchmark() {
+            return officers.benchmark(c.matterId);
+        }
+
+        @Override
+        public void recordDiscretion(DiscretionAssessment a) {
+            reviews.recordDiscretion(c.id, a, actor.username());
+        }
+
+        @Override
         public Optional<HearingNoticeGiven> hearingNotice() {
             return Optional.ofNullable(hearingNotices.selectLatestHearingNotice(c.id));
         }

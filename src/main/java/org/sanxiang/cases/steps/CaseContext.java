@@ -74,6 +74,9 @@ public interface CaseContext {
      */
     String hearingChair(long chairOfficerId);
 
+    /** The case's matter's discretion benchmark (APL Art. 34), from the body's data. */
+    org.sanxiang.officers.Benchmark benchmark();
+
     /** The hearing notice (APL Art. 64 ¶1 (2)) last served in the case, if any. */
     Optional<HearingNoticeGiven> hearingNotice();
 
@@ -95,6 +98,9 @@ public interface CaseContext {
     void outcome(String outcome, BigDecimal proposedFine);
 
     void restartDeadline(String rule, LocalDate from);
+
+    /** Stores how the conclusion used the discretion benchmark (read by the catalogue and the review). */
+    void recordDiscretion(org.sanxiang.cases.DiscretionAssessment assessment);
 
     void finishDeadline(String rule, LocalDate on);
 

@@ -27,6 +27,7 @@ public class PriorNoticeRule implements StepRule<StepInput.PriorNotice> {
                     in.noticeDate(), filedOn);
         }
         StepChecks.requireFineWhenFining(in.proposedPenaltyTypes(), in.proposedFine(), "proposedFine");
+        DiscretionChecks.requireFineProvided(ctx.benchmark(), in.proposedPenaltyTypes(), in.proposedFine(), "proposedFine");
     }
 
     @Override

@@ -19,15 +19,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import lombok.RequiredArgsConstructor;
 
-/** The hearing notice of a case (APL Art. 64). */
+/** The hearing notice of a case (APL Art. 64) and its use of the discretion benchmark (APL Art. 34). */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "cases")
 @RequiredArgsConstructor
-class HearingController {
+class ProcedureFactsController {
 
     private final Hearings hearings;
     private final CaseQueries queries;
+    private final org.sanxiang.cases.CaseReviews reviews;
+
+    @org.springframework.web.bind.annotation.GetMapping("/cases/{caseId}/discretion")
+    @Operation(summary = "裁量基准：本案事项的裁量档次及调查终结的适用（APL 34）")
+    org.sanxiang.cases.CaseReviews.DiscretionView discretion(@PathVariable long caseId, Actor actor) {
+        return reviews.discretionView(caseId, actor);
+    }
 
     @PostMapping("/cases/{caseId}/hearing-notice")
     @Operation(summary = "送达听证通知书（APL 64、85：听证七个工作日前）")
