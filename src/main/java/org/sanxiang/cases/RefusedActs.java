@@ -36,6 +36,12 @@ class RefusedActs {
     private static final Set<String> OFFICE_BLOCKS = Set.of("matter-not-on-power-list", "summary-procedure-kind",
             "summary-procedure-limit", "fine-not-provided");
 
+    /**
+     * Answers that refuse no act but say the request came too late — the step was completed meanwhile, or a concurrent
+     * act won the race (409): the act that won is on the record, the stale one is not an act.
+     */
+    private static final Set<String> STALE = Set.of("step-not-current", "concurrent-change");
+
     private final CaseRecord record;
     private final org.sanxiang.recording.OfficeRecord office;
     private final org.springframework.transaction.support.TransactionTemplate newTransaction;
@@ -95,10 +101,11 @@ class RefusedActs {
     /**
      * A use case refused {@code p}: recorded on the case the call names ({@code caseId}, or the case of its
      * {@code taskId}) when the actor may see that case, in a new transaction after the refused one has ended.
-     * Not recorded: a case not found (404 — nothing to record it on, nothing to tell), a refusal already recorded.
+     * Not recorded: a case not found (404 — nothing to record it on, nothing to tell), a stale request ({@link #STALE}),
+     * a refusal already recorded.
      */
     void recordRefusal(java.lang.reflect.Method method, Object[] args, Problem p) {
-        if (p instanceof org.sanxiang.process.NotFound || recorded.contains(p)) {
+        if (p instanceof org.sanxiang.process.NotFound || STALE.contains(p.slug()) || recorded.contains(p)) {
             return;
         }
         Long caseId = null;
