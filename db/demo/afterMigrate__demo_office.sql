@@ -80,73 +80,82 @@ UPDATE certificate SET annual_review_due = '2027-03-31'
 UPDATE certificate SET annual_review_due = '2027-05-31'
  WHERE number IN ('44190210003', '44190210004') AND annual_review_due IS NULL;
 
--- 事前公开 (publicity module, V41): discretion benchmarks of the five matters, the random-inspection
+-- 事前公开: discretion benchmarks (officers module, V142; the portal shows them) of the five matters, the random-inspection
 -- list and the remedy channels of the office. Guarded like the rows above: inserted only when missing.
 
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 1, '一般', '能够在责令的期限内改正（补办乡村建设规划许可证或者自行拆除）的', '责令停止建设、限期改正', NULL, NULL,
   '《中华人民共和国城乡规划法》第六十五条；城乡规划行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'CX-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 1);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'CX-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 1);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 2, '较重', '逾期不改正，违法建设面积不超过 50 平方米且不影响公共安全的', '责令限期拆除', NULL, NULL,
   '《中华人民共和国城乡规划法》第六十五条；城乡规划行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'CX-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 2);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'CX-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 2);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 3, '严重', '逾期不改正，违法建设面积超过 50 平方米，或者影响公共安全、道路通行的', '依法拆除', NULL, NULL,
   '《中华人民共和国城乡规划法》第六十五条；《中华人民共和国行政强制法》第四十四条' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'CX-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 3);
+  WHERE b.code = 'SZZ' AND p.code = 'CX-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 3);
 
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 1, '轻微', '初次违法且危害后果轻微，经责令当场改正的', '不予行政处罚', NULL, NULL,
   '《中华人民共和国行政处罚法》第三十三条第一款' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'SR-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 1);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'SR-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 1);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 2, '一般', '经责令后改正，占用面积不超过 5 平方米的', '警告，或者处 50 元以上 200 元以下罚款', 50, 200,
   '《城市市容和环境卫生管理条例》第三十六条第（二）项；市容环卫行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'SR-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 2);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'SR-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 2);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 3, '较重', '拒不改正，或者一年内因同一违法行为再次被查处的', '处 200 元以上 500 元以下罚款', 200, 500,
   '《城市市容和环境卫生管理条例》第三十六条第（二）项；市容环卫行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'SR-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 3);
+  WHERE b.code = 'SZZ' AND p.code = 'SR-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 3);
 
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 1, '一般', '广告面积不超过 10 平方米，经责令后及时拆除的', '处 500 元以上 1000 元以下罚款', 500, 1000,
   '《城市市容和环境卫生管理条例》第三十六条第（一）项；市容环卫行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'SR-002' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 1);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'SR-002' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 1);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 2, '较重', '广告面积超过 10 平方米不超过 50 平方米的', '处 1000 元以上 3000 元以下罚款', 1000, 3000,
   '《城市市容和环境卫生管理条例》第三十六条第（一）项；市容环卫行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'SR-002' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 2);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'SR-002' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 2);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 3, '严重', '广告面积超过 50 平方米，或者拒不拆除的', '处 3000 元以上 5000 元以下罚款', 3000, 5000,
   '《城市市容和环境卫生管理条例》第三十六条第（一）项；市容环卫行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'SR-002' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 3);
+  WHERE b.code = 'SZZ' AND p.code = 'SR-002' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 3);
 
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 1, '一般', '个人倾倒、抛撒或者堆放建筑垃圾不超过 5 立方米，并及时清理的', '处 100 元以上 300 元以下罚款', 100, 300,
   '《中华人民共和国固体废物污染环境防治法》第一百一十一条第一款第（四）项、第二款' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'GF-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 1);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'GF-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 1);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 2, '较重', '个人倾倒超过 5 立方米，或者拒不清理的', '处 300 元以上 500 元以下罚款', 300, 500,
   '《中华人民共和国固体废物污染环境防治法》第一百一十一条第一款第（四）项、第二款' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'GF-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 2);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'GF-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 2);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 3, '严重', '单位擅自倾倒、抛撒或者堆放建筑垃圾的', '处 5 万元以上 50 万元以下罚款', 50000, 500000,
   '《中华人民共和国固体废物污染环境防治法》第一百一十一条第一款第（四）项、第二款' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'GF-001' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 3);
+  WHERE b.code = 'SZZ' AND p.code = 'GF-001' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 3);
 
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 1, '轻微', '首次未分类投放，经劝导当场改正的', '责令改正，不予罚款', NULL, NULL,
   '《中华人民共和国固体废物污染环境防治法》第一百一十一条第三款；《中华人民共和国行政处罚法》第三十三条第一款' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'GF-002' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 1);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'GF-002' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 1);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 2, '一般', '个人经劝导拒不改正，或者一年内再次未分类投放（情节严重）的', '处 50 元以上 200 元以下罚款', 50, 200,
   '《中华人民共和国固体废物污染环境防治法》第一百一十一条第三款；生活垃圾分类管理行政处罚裁量基准' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'GF-002' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 2);
-INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
+  WHERE b.code = 'SZZ' AND p.code = 'GF-002' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 2);
+INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)
 SELECT p.id, 3, '严重', '单位未在指定的地点分类投放生活垃圾，情节严重的', '处 5 万元以上 50 万元以下罚款', 50000, 500000,
   '《中华人民共和国固体废物污染环境防治法》第一百一十一条第三款' FROM power_item p JOIN enforcement_body b ON b.id = p.body_id
-  WHERE b.code = 'SZZ' AND p.code = 'GF-002' AND NOT EXISTS (SELECT 1 FROM discretion_benchmark d WHERE d.power_item_id = p.id AND d.seq = 3);
+  WHERE b.code = 'SZZ' AND p.code = 'GF-002' AND NOT EXISTS (SELECT 1 FROM discretion_tier d WHERE d.power_item_id = p.id AND d.seq = 3);
+
+-- The penalty kinds each tier allows (APL Art. 9 codes), set once where none is recorded: 占道经营's 一般 tier allows a
+-- warning or a fine; 违法建设's tiers order correction or demolition (城乡规划法 Art. 65), which sets no fine.
+UPDATE discretion_tier SET penalty_kinds = 'WARNING,FINE' WHERE penalty_kinds IS NULL AND seq = 2
+  AND power_item_id IN (SELECT p.id FROM power_item p JOIN enforcement_body b ON b.id = p.body_id WHERE b.code = 'SZZ' AND p.code = 'SR-001');
+UPDATE discretion_tier SET penalty_kinds = 'OTHER' WHERE penalty_kinds IS NULL
+  AND power_item_id IN (SELECT p.id FROM power_item p JOIN enforcement_body b ON b.id = p.body_id WHERE b.code = 'SZZ' AND p.code = 'CX-001');
+UPDATE power_item SET fine_provided = FALSE WHERE code = 'CX-001'
+  AND body_id IN (SELECT id FROM enforcement_body WHERE code = 'SZZ');
 
 INSERT INTO random_inspection_item (body_id, code, item, basis, subject, method, ratio, frequency)
 SELECT id, 'SJ-001', '乡村建设规划许可执行情况检查', '《中华人民共和国城乡规划法》第五十三条、第六十五条',

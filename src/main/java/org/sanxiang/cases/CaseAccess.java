@@ -52,6 +52,7 @@ class CaseAccess {
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.sanxiang.review.LegalReviews reviews;
 
     /** The case row, locked; a case the actor may not see is not found. */
     CaseEntity lockCase(long caseId, Actor actor) {
@@ -122,6 +123,31 @@ class CaseAccess {
                 officers.requireNotHandler(actor.username(), cases.selectHandlerIds(c.id), c.caseNumber);
                 officers.requireQualifiedReviewer(actor.username(), today());
             }
+        }
+    }
+
+    /**
+     * Everyone who took part in the investigation (APL Art. 64 ¶1 (4)): the current handlers and every
+     * officer on one of the case's investigation records.
+     */
+    Set<Long> investigators(long caseId) {
+        Set<Long> ids = new java.util.TreeSet<>(cases.selectHandlerIds(caseId));
+        for (org.sanxiang.cases.CaseViews.InvestigationRecord r : cases.selectInvestigationRecords(caseId)) {
+            for (String id : r.officerIds().split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(Long.valueOf(id.strip()));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** APL Art. 58 (separation of duties): an officer who reviewed the case never becomes its handler. */
+    void requireNeverReviewed(CaseEntity c, Officer officer) {
+        if (reviews.rounds(c.id).stream().anyMatch(r -> officer.username().equals(r.reviewer()))) {
+            throw new NotPermitted("reviewer-cannot-become-handler", "APL Art. 58",
+                    officer.name() + " reviewed case " + c.caseNumber + " and cannot become its handler", officer.name(),
+                    c.caseNumber);
         }
     }
 

@@ -33,6 +33,7 @@ public class CaseReviews {
 
     private final org.sanxiang.review.LegalReviews reviews;
     private final org.sanxiang.officers.OfficerDirectory officers;
+    private final org.sanxiang.cases.persistence.DiscretionMapper discretion;
 
     /** APL Art. 58: the review module's one check, on whether the case is major by its facts. */
     void requirePassedReviewForMajorDecision(long caseId) {
@@ -44,6 +45,28 @@ public class CaseReviews {
             String reviewer) {
         var body = officers.body(bodyId);
         return reviews.decide(caseId, opinion, reviewer, body.id(), body.documentPrefix());
+    }
+
+    /** How the latest conclusion used the discretion benchmark (APL Art. 34), or null before one with a penalty. */
+    public DiscretionAssessment discretion(long caseId) {
+        return discretion.selectLatestDiscretion(caseId);
+    }
+
+    /**
+     * What the reviewer and the head see of the discretion benchmark (APL Art. 34): the matter's benchmark and how
+     * the latest conclusion used it; a case the actor may not see is not found.
+     */
+    public DiscretionView discretionView(long caseId, org.sanxiang.process.Actor actor) {
+        var c = access.visibleCase(caseId, actor);
+        return new DiscretionView(c.caseNumber, officers.benchmark(c.matterId), discretion(caseId));
+    }
+
+    /** See {@link #discretionView}. */
+    public record DiscretionView(String caseNumber, org.sanxiang.officers.Benchmark benchmark, DiscretionAssessment used) {
+    }
+
+    void recordDiscretion(long caseId, DiscretionAssessment assessment, String by) {
+        discretion.insertDiscretion(caseId, assessment, by, access.now());
     }
 
     public boolean isMajor(long caseId) {
@@ -68,6 +91,11 @@ public class CaseReviews {
         vars.put("hearingHeld", lastIndexOf(steps, Step.HEARING) >= 0);
         for (String flag : List.of("majorPublicInterest", "majorSocialImpact", "seriousOrComplex", "outsideDiscretionBenchmark")) {
             vars.put(flag, conclusion.path(flag).asBoolean(false));
+        }
+        // G118: 超出裁量基准 — the stored assessment of the conclusion against the body's benchmark (APL Art. 34)
+        DiscretionAssessment used = discretion(caseId);
+        if (used != null && used.outside()) {
+            vars.put("outsideDiscretionBenchmark", true);
         }
         return decides(CATALOGUE, vars);
     }

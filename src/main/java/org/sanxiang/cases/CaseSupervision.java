@@ -34,6 +34,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Service
 @Transactional
+@RefusalsOnRecord
 @RequiredArgsConstructor
 public class CaseSupervision {
 
@@ -139,6 +140,7 @@ public class CaseSupervision {
             throw new NotPermitted("not-an-officer-of-body", "APL Art. 42", added.name() + " is not an officer of " + body.name(),
                     added.name(), body.name());
         }
+        access.requireNeverReviewed(c, added);
         CertifiedOfficer certified = officers.requireMayAct(added, matter, body.area(), access.today(), "addOfficerId");
         Officer removed = officers.officer(removeOfficerId);
         cases.removeHandler(c.id, removeOfficerId, actor.username(), access.now(), reason);

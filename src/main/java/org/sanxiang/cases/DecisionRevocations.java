@@ -19,6 +19,7 @@ import lombok.RequiredArgsConstructor;
 /** A decision falls (APL Art. 48 ¶2): changed, revoked, confirmed unlawful or void. */
 @Service
 @Transactional
+@RefusalsOnRecord
 @RequiredArgsConstructor
 public class DecisionRevocations {
 

@@ -66,15 +66,18 @@ class DemoCases implements ApplicationRunner {
         investigations.addInvestigationRecord(investigating, onSiteRecord(zhang, li, today, "三张镇环城路与新民路交叉口",
                 "现场检查发现空地上堆放建筑垃圾约 3 立方米，未采取防扬散措施。"), officer);
 
-        // 3. 法制审核: a major case (fine above the major-decision threshold) in the reviewers' list
-        long major = leads.registerLead(lead(zhang.bodyId(), "CX-001", "当事人未取得乡村建设规划许可证，在三张镇东村建设二层房屋约 120 平方米。",
+        // 3. 法制审核: a major case in the reviewers' list — a fine above the major-decision threshold and outside the
+        // 严重 tier of the benchmark (3000–5000 元), with the handlers' written reasons (APL Art. 34; G118). (城乡规划法
+        // Art. 65 sets no fine for 违法建设, so the fine case is an outdoor advertisement.)
+        long major = leads.registerLead(lead(zhang.bodyId(), "SR-002", "当事人未经同意在三张镇东村 5 组临街外墙设置大型户外广告牌三块，合计约 160 平方米。",
                 "三张镇东村 5 组", person("李某某", "440102198001011235", "三张镇东村 5 组 12 号"), handlers, today), officer).id();
-        investigateToEnd(major, zhang, li, head, officer, today, new BigDecimal("20000"));
+        investigateToEnd(major, zhang, li, head, officer, today, new BigDecimal("8000"), 3,
+                "广告牌面积远超 50 平方米且经两次责令拒不拆除，已危及行人安全，情节特别严重。");
 
         // 4. 负责人决定: a small fine, the party told and heard, waiting for the head's decision
         long deciding = leads.registerLead(lead(zhang.bodyId(), "SR-002", "当事人未经同意在三张镇建设路设置大型户外广告牌一块。",
                 "三张镇建设路 66 号", person("赵某某", "440102199002021237", "三张镇建设路 66 号"), handlers, today), officer).id();
-        investigateToEnd(deciding, zhang, li, head, officer, today, new BigDecimal("500"));
+        investigateToEnd(deciding, zhang, li, head, officer, today, new BigDecimal("500"), 1, null);
         steps.completeStep(deciding, new StepInput.PriorNotice(today, List.of(PenaltyType.FINE), new BigDecimal("500"),
                 "违反《城市市容和环境卫生管理条例》第十一条，拟依据第三十六条第（一）项处以罚款。"), officer);
         steps.completeStep(deciding, new StepInput.StatementDefence(StepInput.PartyResponse.STATED,
@@ -87,12 +90,13 @@ class DemoCases implements ApplicationRunner {
     }
 
     private void investigateToEnd(long caseId, Officer zhang, Officer li, Actor head, Actor officer, LocalDate today,
-            BigDecimal fine) {
+            BigDecimal fine, int tier, String outsideReasons) {
         file(caseId, head);
         investigations.addInvestigationRecord(caseId, onSiteRecord(zhang, li, today, "现场", "现场检查笔录：违法事实属实。"), officer);
         steps.completeStep(caseId, new StepInput.InvestigationDone("现场检查一次，事实清楚。"), officer);
         steps.completeStep(caseId, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "事实清楚，证据确凿，拟予罚款。",
-                List.of(PenaltyType.FINE), fine, null, false, false, false, false, null), officer);
+                List.of(PenaltyType.FINE), fine, null, false, false, false, false, null, tier, "经现场检查查明的情节见调查终结报告。",
+                outsideReasons), officer);
     }
 
     private RegisterLead lead(long bodyId, String matterCode, String facts, String place, PartyInput party,

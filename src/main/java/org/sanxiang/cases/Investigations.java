@@ -33,6 +33,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Service
 @Transactional
+@RefusalsOnRecord
 @RequiredArgsConstructor
 public class Investigations {
 

@@ -72,7 +72,8 @@ public class LeadRegistration {
         payload.put("handlers", NewCases.certificates(handlers));
         record.append(c.id, new Act("CASE_REGISTERED", "StartEvent_LeadRegistered", actor.username(), "APL Art. 54",
                 "案源登记：" + matter.name() + "，当事人" + lead.party().name(), payload));
-        deadlines.restart(c.id, "filing", today);
+        // APL Art. 54: the filing period runs from the day the lead was discovered or received, not from its registration
+        deadlines.restart(c.id, "filing", lead.discoveredOn());
         Map<String, Object> variables = new HashMap<>(policy.decisionTableThresholds());
         variables.put(ProcessVariables.CASE_ID, c.id);
         variables.put(ProcessVariables.REVIEW_PASSED, false);

@@ -47,6 +47,7 @@ public class ReviewMaterials {
     private final StepDeadlines deadlines;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.sanxiang.cases.persistence.DiscretionMapper discretion;
 
     @Transactional(propagation = Propagation.MANDATORY)
     public ReviewRound submit(long caseId, String processInstanceId) {
@@ -73,7 +74,9 @@ public class ReviewMaterials {
         statement.put("penaltyBasis", matter.penaltyBasis());
         statement.put("proposedPenaltyTypes", conclusion.path("proposedPenaltyTypes"));
         statement.put("proposedFine", conclusion.path("proposedFine"));
-        statement.put("outsideDiscretionBenchmark", conclusion.path("outsideDiscretionBenchmark").asBoolean(false));
+        DiscretionAssessment used = discretion.selectLatestDiscretion(caseId);
+        statement.put("outsideDiscretionBenchmark", used != null ? used.outside()
+                : conclusion.path("outsideDiscretionBenchmark").asBoolean(false));
 
         Map<String, RecordEntry> recordEntries = new LinkedHashMap<>();
         for (RecordEntry e : record.timeline(caseId)) {
@@ -102,6 +105,13 @@ public class ReviewMaterials {
         materials.put("draftDecision", Map.of("penaltyTypes", conclusion.path("proposedPenaltyTypes"),
                 "fineAmount", conclusion.path("proposedFine"), "basis", matter.penaltyBasis()));
         materials.put("investigationReport", conclusion.path("report").asText(""));
+        // the reviewer's point 5 (法律适用、裁量基准运用): the tier used, the matter's whole benchmark (APL Art. 34)
+        Map<String, Object> benchmark = new LinkedHashMap<>();
+        benchmark.put("checklistPoint", org.sanxiang.review.ChecklistPoint.LAW_AND_DISCRETION.name());
+        benchmark.put("used", used);
+        benchmark.put("tiers", officers.benchmark(c.matterId).tiers());
+        benchmark.put("fineProvided", officers.benchmark(c.matterId).fineProvided());
+        materials.put("discretionBenchmark", benchmark);
         materials.put("certificateChecks", certificateChecks);
         materials.put("evidence", evidence);
         JsonNode hearing = latest(caseId, Step.HEARING);

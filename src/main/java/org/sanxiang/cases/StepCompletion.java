@@ -35,6 +35,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Service
 @Transactional
+@RefusalsOnRecord
 @RequiredArgsConstructor
 public class StepCompletion {
 

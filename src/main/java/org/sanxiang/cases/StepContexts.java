@@ -36,6 +36,7 @@ class StepContexts {
     private final CaseReviews reviews;
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
+    private final org.sanxiang.cases.persistence.HearingNoticeMapper hearingNotices;
 
     private static boolean positive(BigDecimal amount) {
         return amount != null && amount.signum() > 0;
@@ -150,8 +151,28 @@ class StepContexts {
 
         @Override
         public String hearingChair(long chairOfficerId) {
-            officers.requireNotInvestigator(chairOfficerId, cases.selectHandlerIds(c.id));
+            officers.requireNotInvestigator(chairOfficerId, access.investigators(c.id));
             return officers.officer(chairOfficerId).name();
+        }
+
+        @Override
+        public org.sanxiang.officers.Benchmark benchmark() {
+            return officers.benchmark(c.matterId);
+        }
+
+        @Override
+        public void recordDiscretion(DiscretionAssessment a) {
+            reviews.recordDiscretion(c.id, a, actor.username());
+        }
+
+        @Override
+        public Optional<HearingNoticeGiven> hearingNotice() {
+            return Optional.ofNullable(hearingNotices.selectLatestHearingNotice(c.id));
+        }
+
+        @Override
+        public LocalDate earliestHearingDay(LocalDate servedOn) {
+            return calendar.due("hearing-notice", servedOn).dueDate();
         }
 
         @Override

@@ -74,7 +74,12 @@ public sealed interface StepInput {
         }
     }
 
-    /** 调查终结报告 with one of the APL Art. 57 outcomes. */
+    /**
+     * 调查终结报告 with one of the APL Art. 57 outcomes. A penalty names the tier of the matter's discretion benchmark it
+     * applies ({@code discretionTier}, the tier's {@code seq}) and the circumstances found; a proposal outside that
+     * tier's penalty kinds or fine range, or declared outside ({@code outsideDiscretionBenchmark}), gives its written
+     * reasons ({@code benchmarkDeviationReasons}) and is a major decision (APL Art. 34; G118).
+     */
     record InvestigationEnd(
             @NotNull InvestigationOutcome outcome,
             @NotBlank @Size(max = 8000) String report,
@@ -85,7 +90,20 @@ public sealed interface StepInput {
             boolean majorPublicInterest,
             boolean majorSocialImpact,
             boolean outsideDiscretionBenchmark,
-            @Size(max = 2000) String transferReason) implements StepInput {
+            @Size(max = 2000) String transferReason,
+            Integer discretionTier,
+            @Size(max = 2000) String discretionCircumstances,
+            @Size(max = 4000) String benchmarkDeviationReasons) implements StepInput {
+
+        /** Without a named benchmark tier. */
+        public InvestigationEnd(InvestigationOutcome outcome, String report, List<PenaltyType> proposedPenaltyTypes,
+                BigDecimal proposedFine, BigDecimal confiscationValue, boolean seriousOrComplex,
+                boolean majorPublicInterest, boolean majorSocialImpact, boolean outsideDiscretionBenchmark,
+                String transferReason) {
+            this(outcome, report, proposedPenaltyTypes, proposedFine, confiscationValue, seriousOrComplex,
+                    majorPublicInterest, majorSocialImpact, outsideDiscretionBenchmark, transferReason, null, null, null);
+        }
+
         public Step step() {
             return Step.INVESTIGATION_END;
         }

@@ -92,6 +92,8 @@ public class SummaryProcedure {
                     "the summary procedure allows only a warning or a fine, not " + input.penaltyType(),
                     input.penaltyType().label());
         }
+        org.sanxiang.cases.steps.DiscretionChecks.requireFineProvided(officers.benchmark(matter.id()),
+                java.util.List.of(input.penaltyType()), input.fineAmount(), "penaltyType");
         if (input.penaltyType() == PenaltyType.FINE) {
             BigDecimal fine = input.fineAmount();
             if (fine == null || fine.signum() <= 0) {

@@ -35,6 +35,7 @@ public class OfficerDirectory {
 
     private final OfficerMapper mapper;
     private final OfficersProperties properties;
+    private final org.sanxiang.officers.persistence.BenchmarkMapper benchmarks;
 
     /** Every enforcement body, by code. */
     public List<EnforcementBody> bodies() {
@@ -224,5 +225,25 @@ public class OfficerDirectory {
             lapsed.add(new LapsedOfficer(officer, reason, latest.map(Certificate::number).orElse(null)));
         }
         return lapsed;
+    }
+
+    /** The matter's discretion benchmark (APL Art. 34), from the body's own data (table {@code discretion_tier}). */
+    public Benchmark benchmark(long matterId) {
+        Boolean fineProvided = benchmarks.selectFineProvided(matterId);
+        List<BenchmarkTier> tiers = benchmarks.selectTiers(matterId).stream().map(OfficerDirectory::tier).toList();
+        return new Benchmark(matterId, fineProvided == null || fineProvided, tiers);
+    }
+
+    /** A tier's allowed kinds: as recorded, or — where none are — a fine when the tier sets a range, else none. */
+    private static BenchmarkTier tier(org.sanxiang.officers.persistence.TierRow r) {
+        List<String> kinds;
+        if (r.penaltyKinds() == null) {
+            kinds = r.fineMin() != null || r.fineMax() != null ? List.of("FINE") : List.of();
+        } else {
+            kinds = java.util.Arrays.stream(r.penaltyKinds().split(",")).map(String::strip).filter(k -> !k.isEmpty())
+                    .toList();
+        }
+        return new BenchmarkTier(r.seq(), r.tier(), r.circumstance(), r.penalty(), kinds, r.fineMin(), r.fineMax(),
+                r.basis());
     }
 }

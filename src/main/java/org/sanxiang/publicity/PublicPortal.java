@@ -173,7 +173,8 @@ public class PublicPortal {
         for (EnforcementBody body : bodies()) {
             for (Matter m : officers.powerList(body.id())) {
                 list.add(new PublicPower(body.name(), m.code(), m.name(), m.field(), m.legalBasis(), m.penaltyBasis(),
-                        before.selectBenchmarks(m.id())));
+                        officers.benchmark(m.id()).tiers().stream().map(t -> new DiscretionTier(t.seq(), t.tier(),
+                                t.circumstance(), t.penalty(), t.fineMin(), t.fineMax(), t.basis())).toList()));
             }
         }
         return list;

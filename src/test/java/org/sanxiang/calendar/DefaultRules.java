@@ -13,7 +13,9 @@ final class DefaultRules {
 
     static final List<DeadlineRule> ALL = List.of(
             new DeadlineRule("decision", "作出处罚决定", "APL Art. 60", CALENDAR, 90, "CASE_FILED", ESCALATE, null, true),
-            new DeadlineRule("filing", "立案审批", "APL Art. 54", WORKING, 15, "LEAD_REGISTERED", ESCALATE, null, false),
+            new DeadlineRule("filing", "立案审批", "APL Art. 54", WORKING, 15, "LEAD_DISCOVERED", ESCALATE, null, false),
+            new DeadlineRule("cash-handover", "当场收缴罚款交至行政机关", "APL Art. 71, 85", WORKING, 2, "FINE_COLLECTED_ON_THE_SPOT", ESCALATE, null, false),
+            new DeadlineRule("cash-deposit", "当场收缴罚款缴付指定银行", "APL Art. 71, 85", WORKING, 2, "CASH_HANDED_OVER", ESCALATE, null, false),
             new DeadlineRule("hearing-notice", "听证通知（最早听证日）", "APL Art. 64", WORKING, 7, "HEARING_NOTICE_SERVED", WARN, null, false),
             new DeadlineRule("hearing-request", "听证申请期限", "APL Art. 64", WORKING, 5, "PRIOR_NOTICE_SERVED", MOVE_PROCESS, null, false),
             new DeadlineRule("legal-review", "法制审核", "APL Art. 58; G118", WORKING, 7, "REVIEW_MATERIALS_COMPLETE", ESCALATE, 3, false),

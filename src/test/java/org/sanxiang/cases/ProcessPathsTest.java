@@ -103,6 +103,7 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("6000")), ZHANG);
         stepCompletion.completeStep(id, Scenario.statement(true), ZHANG);
         assertThat(instance(id)).isWaitingAt("Task_Hearing");
+        hearings.serveHearingNotice(id, Scenario.hearingNotice(scenario.officerId("wangfang")), ZHANG);
         stepCompletion.completeStep(id, new StepInput.Hearing(scenario.officerId("wangfang"), Scenario.today(), true, "听证笔录"), ZHANG);
         stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("5000")), HEAD);
         stepCompletion.completeStep(id, Scenario.served(), ZHANG);
@@ -298,6 +299,7 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         stepCompletion.completeStep(id, new StepInput.PriorNotice(Scenario.today(), List.of(PenaltyType.RESTRICT_PRACTICE), null,
                 "拟限制从业"), ZHANG);
         stepCompletion.completeStep(id, Scenario.statement(true), ZHANG);
+        hearings.serveHearingNotice(id, Scenario.hearingNotice(scenario.officerId("wangfang")), ZHANG);
         stepCompletion.completeStep(id, new StepInput.Hearing(scenario.officerId("wangfang"), Scenario.today(), true, "听证笔录"), ZHANG);
         assertThat(instance(id)).isWaitingAt("CallActivity_PostHearingReview");
         assertThat(openSteps(id)).containsExactly("Task_LegalReview");

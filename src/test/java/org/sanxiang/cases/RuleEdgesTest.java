@@ -191,8 +191,9 @@ class RuleEdgesTest extends org.sanxiang.cases.CaseServices {
     void hearingChairMayNotBeAnInvestigator() {
         long id = filedAndNotified(new BigDecimal("6000"));
         stepCompletion.completeStep(id, Scenario.statement(true), ZHANG);
-        assertProblem(() -> stepCompletion.completeStep(id, new StepInput.Hearing(scenario.officerId("liqiang"), Scenario.today(),
-                true, "笔录"), ZHANG), "hearing-chair-is-investigator", "APL Art. 64");
+        // the chair is named by the hearing notice: a handler (李强) is refused there
+        assertProblem(() -> hearings.serveHearingNotice(id, Scenario.hearingNotice(scenario.officerId("liqiang")), ZHANG),
+                "hearing-chair-is-investigator", "APL Art. 64");
     }
 
     @Test

@@ -108,6 +108,17 @@ public class Scenario {
         return new StepInput.PriorNotice(today(), List.of(PenaltyType.FINE), fine, "违反《城市市容和环境卫生管理条例》第十四条。");
     }
 
+    /**
+     * Monday 2026-11-09: 7 working days before the office date (no holiday between), the latest day a hearing
+     * notice can be served for a hearing held today (APL Art. 64, 85).
+     */
+    public static final LocalDate SEVEN_WORKING_DAYS_AGO = LocalDate.of(2026, 11, 9);
+
+    /** A hearing notice served 7 working days before a hearing held today at 9:00, chaired by {@code chairOfficerId}. */
+    public static HearingNoticeInput hearingNotice(long chairOfficerId) {
+        return new HearingNoticeInput(SEVEN_WORKING_DAYS_AGO, today().atTime(9, 0), "三张镇人民政府二楼会议室", chairOfficerId);
+    }
+
     public static StepInput.StatementDefence statement(boolean hearing) {
         return new StepInput.StatementDefence(StepInput.PartyResponse.STATED, "当事人称系初犯，请求从轻。", hearing,
                 hearing ? today() : null);

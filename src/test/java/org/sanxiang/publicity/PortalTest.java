@@ -154,12 +154,12 @@ class PortalTest {
                 "处 200 元以上 500 元以下罚款", "200 – 500", "处 5 万元以上 50 万元以下罚款", "50,000 – 500,000",
                 "《中华人民共和国行政处罚法》第三十三条第一款", "责令限期拆除");
         long matter = jdbc.queryForObject("SELECT id FROM power_item WHERE code = 'SR-001'", Long.class);
-        jdbc.update("INSERT INTO discretion_benchmark (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)"
+        jdbc.update("INSERT INTO discretion_tier (power_item_id, seq, tier, circumstance, penalty, fine_min, fine_max, basis)"
                 + " VALUES (?, 99, '严重', '测试情节：暴力抗法', '测试处罚标准', NULL, NULL, '测试依据')", matter);
         try {
             assertThat(page("/portal/powers")).contains("测试情节：暴力抗法", "测试处罚标准");
         } finally {
-            jdbc.update("DELETE FROM discretion_benchmark WHERE power_item_id = ? AND seq = 99", matter);
+            jdbc.update("DELETE FROM discretion_tier WHERE power_item_id = ? AND seq = 99", matter);
         }
         assertThat(page("/portal/powers")).doesNotContain("测试情节");
     }

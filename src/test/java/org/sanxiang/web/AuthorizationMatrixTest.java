@@ -551,6 +551,9 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/summary-cases", "DAADDDDD"),
             Map.entry("GET /api/cases/{caseId}", "DAANAAAA"),
             Map.entry("GET /api/cases/{caseId}/deadlines", "DAANAAAA"),
+            Map.entry("GET /api/cases/{caseId}/discretion", "DAANAAAA"),
+            Map.entry("POST /api/cases/{caseId}/hearing-notice", "DADNDDDD"),
+            Map.entry("GET /api/deadline-rules", "DAAAAAAA"),
             Map.entry("GET /api/cases/{caseId}/record/verification", "DAANAAAA"),
             Map.entry("GET /api/cases/{caseId}/archive", "DADNAAAA"),
             Map.entry("GET /api/inbox", "DAAAAAAA"),
@@ -641,6 +644,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/cases", 201),
             Map.entry("POST /api/summary-cases", 201),
             Map.entry("POST /api/cases/{caseId}/investigation-records", 201),
+            Map.entry("POST /api/cases/{caseId}/hearing-notice", 201),
             Map.entry("POST /api/cases/{caseId}/seizures", 201),
             Map.entry("POST /api/cases/{caseId}/evidence", 201),
             Map.entry("POST /api/cases/{caseId}/decision-revocations", 201),
@@ -740,6 +744,9 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                         + Scenario.today() + "\",\"place\":\"三张镇人民路\",\"officerIds\":[" + v.get("zhang") + "," + v.get("li")
                         + "],\"certificatesShown\":[\"44190210001\",\"44190210002\"],\"content\":\"现场检查。\"}");
         b.put("POST /api/cases/{caseId}/steps/investigation", "{\"summary\":\"调查完毕。\"}");
+        b.put("POST /api/cases/{caseId}/hearing-notice", "{\"servedOn\":\"" + Scenario.SEVEN_WORKING_DAYS_AGO
+                        + "\",\"hearingAt\":\"" + Scenario.today() + "T09:00:00\",\"place\":\"会议室\",\"chairOfficerId\":"
+                        + v.get("wang") + "}");
         b.put("POST /api/cases/{caseId}/handlers/reassignment", "{\"removeOfficerId\":" + v.get("li") + ",\"addOfficerId\":"
                         + v.get("wang") + ",\"reason\":\"工作调整\"}");
         b.put("POST /api/cases/{caseId}/decision-clock/suspension", "{\"reason\":\"TESTING_APPRAISAL\",\"from\":\""
@@ -896,6 +903,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             }
         } else if (endpoint.equals("POST /api/cases/{caseId}/legal-review/extension")) {
             caseId = cases.at("legal-review");
+        } else if (endpoint.equals("POST /api/cases/{caseId}/hearing-notice")) {
+            caseId = cases.at("hearing");
         } else if (endpoint.startsWith("POST /api/cases/{caseId}/seizures/")) {
             caseId = cases.withSeizureRunning();
         } else if (endpoint.equals("POST /api/cases/{caseId}/decision-revocations")) {

@@ -100,6 +100,9 @@ final class CaseAtStep {
             return id;
         }
         step(id, "statement-defence", Scenario.statement(path.equals("hearing")), "zhangwei");
+        if (path.equals("hearing")) {
+            call("zhangwei", "/api/cases/" + id + "/hearing-notice", Scenario.hearingNotice(scenario.officerId("wangfang")), 201);
+        }
         if (path.equals("hearing") || path.equals("head-decision")) {
             return id;
         }

@@ -2,6 +2,7 @@ package org.sanxiang.calendar.web;
 
 import java.time.LocalDate;
 
+import org.sanxiang.calendar.DeadlineRule;
 import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.calendar.Due;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,6 +19,15 @@ import lombok.RequiredArgsConstructor;
 class CaseDeadlineController {
 
     private final Deadlines deadlines;
+
+    /**
+     * Every deadline rule the engine counts, with its article, counting kind (working days under APL Art. 85 and
+     * ACL Art. 69, or calendar days), length, start event, expiry action and extension.
+     */
+    @GetMapping("/api/deadline-rules")
+    java.util.List<DeadlineRule> rules() {
+        return deadlines.rules().stream().sorted(java.util.Comparator.comparing(DeadlineRule::key)).toList();
+    }
 
     @GetMapping("/api/deadlines/{ruleKey}/due")
     Due due(@PathVariable String ruleKey, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start) {

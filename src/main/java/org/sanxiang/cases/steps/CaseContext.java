@@ -68,8 +68,20 @@ public interface CaseContext {
     /** APL Art. 72: the late fee on {@code fine} for paying on {@code paidOn} after {@code due}. */
     BigDecimal lateFee(BigDecimal fine, LocalDate due, LocalDate paidOn);
 
-    /** The hearing chair's name; refuses a chair who investigated the case (APL Art. 64). */
+    /**
+     * The hearing chair's name; refuses a chair who investigated the case (APL Art. 64) — a handler or anyone
+     * on one of its investigation records.
+     */
     String hearingChair(long chairOfficerId);
+
+    /** The case's matter's discretion benchmark (APL Art. 34), from the body's data. */
+    org.sanxiang.officers.Benchmark benchmark();
+
+    /** The hearing notice (APL Art. 64 ¶1 (2)) last served in the case, if any. */
+    Optional<HearingNoticeGiven> hearingNotice();
+
+    /** APL Art. 64, 85: the earliest day a hearing may be held after its notice was served on {@code servedOn}. */
+    LocalDate earliestHearingDay(LocalDate servedOn);
 
     // ---------------------------------------------------------------- writes
 
@@ -86,6 +98,9 @@ public interface CaseContext {
     void outcome(String outcome, BigDecimal proposedFine);
 
     void restartDeadline(String rule, LocalDate from);
+
+    /** Stores how the conclusion used the discretion benchmark (read by the catalogue and the review). */
+    void recordDiscretion(org.sanxiang.cases.DiscretionAssessment assessment);
 
     void finishDeadline(String rule, LocalDate on);
 
@@ -106,6 +121,10 @@ public interface CaseContext {
 
     /** Stores the reviewer's opinion on the open review round. */
     ReviewRound decideReview(LegalReviews.Opinion opinion);
+
+    /** A hearing notice served: when, the hearing's time and place, and its chair. */
+    record HearingNoticeGiven(LocalDate servedOn, java.time.LocalDateTime hearingAt, String place, long chairOfficerId) {
+    }
 
     /** The prior notice given: its date and the fine it proposed. */
     record PriorNoticeGiven(LocalDate noticeDate, BigDecimal proposedFine) {

@@ -43,6 +43,7 @@ public class HeadDecisionRule implements StepRule<StepInput.HeadDecision> {
                 throw new StepDataInvalid("penaltyTypes", Reason.of("penalty-types-required"));
             }
             StepChecks.requireFineWhenFining(types(in), in.fineAmount(), "fineAmount");
+            DiscretionChecks.requireFineProvided(ctx.benchmark(), types(in), in.fineAmount(), "fineAmount");
             CaseContext.PriorNoticeGiven notice = ctx.priorNotice().orElseThrow(() -> new Rule(
                     "decision-without-prior-notice", "APL Art. 62", "penaltyTypes",
                     "no penalty decision may be made before the party was notified"));

@@ -1,5 +1,6 @@
 package org.sanxiang.cases.steps;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,7 +19,15 @@ public class PriorNoticeRule implements StepRule<StepInput.PriorNotice> {
 
     @Override
     public void validate(StepInput.PriorNotice in, CaseContext ctx) {
+        // APL Art. 44, 54: the party is told of a penalty proposed in a filed case; no notice predates the filing
+        LocalDate filedOn = ctx.facts().filedOn();
+        if (filedOn != null && in.noticeDate().isBefore(filedOn)) {
+            throw new org.sanxiang.cases.CaseProblems.Rule("prior-notice-before-filing", "APL Art. 44, 54", "noticeDate",
+                    "the prior notice of " + in.noticeDate() + " cannot be dated before the filing on " + filedOn,
+                    in.noticeDate(), filedOn);
+        }
         StepChecks.requireFineWhenFining(in.proposedPenaltyTypes(), in.proposedFine(), "proposedFine");
+        DiscretionChecks.requireFineProvided(ctx.benchmark(), in.proposedPenaltyTypes(), in.proposedFine(), "proposedFine");
     }
 
     @Override

@@ -31,7 +31,8 @@ final class StepForms {
             case INVESTIGATION_END -> new StepInput.InvestigationEnd(f.enumValue("outcome", InvestigationOutcome.class),
                     f.text("report"), f.enums("proposedPenaltyTypes", PenaltyType.class), f.decimal("proposedFine"),
                     f.decimal("confiscationValue"), f.bool("seriousOrComplex"), f.bool("majorPublicInterest"),
-                    f.bool("majorSocialImpact"), f.bool("outsideDiscretionBenchmark"), f.text("transferReason"));
+                    f.bool("majorSocialImpact"), f.bool("outsideDiscretionBenchmark"), f.text("transferReason"),
+                    f.integer("discretionTier"), f.text("discretionCircumstances"), f.text("benchmarkDeviationReasons"));
             case LEGAL_REVIEW -> new StepInput.LegalReview(f.enumValue("outcome", ReviewOutcome.class), f.text("opinion"),
                     f.text("corrections"), checklist(f));
             case COLLECTIVE_DISCUSSION -> new StepInput.CollectiveDiscussion(f.date("heldOn"), f.lines("participants"),

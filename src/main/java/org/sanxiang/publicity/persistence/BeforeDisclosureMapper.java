@@ -4,19 +4,15 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.sanxiang.publicity.DiscretionTier;
 import org.sanxiang.publicity.RandomInspectionItem;
 import org.sanxiang.publicity.RemedyChannel;
 
 /**
- * Reads the before-the-fact tables of V41 (discretion benchmarks, random-inspection list, remedy
- * channels) for the portal. Read-only: the rows are maintained by the office, never copied.
+ * Reads the before-the-fact tables of V41 (random-inspection list, remedy channels; the discretion
+ * benchmarks moved to the officers module in V142) for the portal. Read-only: the rows are maintained by the office, never copied.
  */
 @Mapper
 public interface BeforeDisclosureMapper {
-
-    /** The tiers of one matter, lightest first. */
-    List<DiscretionTier> selectBenchmarks(@Param("powerItemId") long powerItemId);
 
     List<RandomInspectionItem> selectInspectionItems(@Param("bodyId") long bodyId);
 

@@ -35,6 +35,19 @@ class FakeCaseContext implements CaseContext {
     LocalDate paymentDue;
     BigDecimal lateFee = BigDecimal.ZERO;
     final List<String> writes = new ArrayList<>();
+    /** A matter like the demo 占道经营: 一般 50–200 (warning or fine), 较重 200–500 (fine). */
+    org.sanxiang.officers.Benchmark benchmark = new org.sanxiang.officers.Benchmark(2, true, List.of(
+            new org.sanxiang.officers.BenchmarkTier(1, "轻微", "初次违法且当场改正", "不予行政处罚", List.of(), null, null, "APL 33"),
+            new org.sanxiang.officers.BenchmarkTier(2, "一般", "经责令后改正", "警告，或者处 50 元以上 200 元以下罚款",
+                    List.of("WARNING", "FINE"), new BigDecimal("50"), new BigDecimal("200"), "条例 36"),
+            new org.sanxiang.officers.BenchmarkTier(3, "较重", "拒不改正", "处 200 元以上 500 元以下罚款", List.of("FINE"),
+                    new BigDecimal("200"), new BigDecimal("500"), "条例 36")));
+    org.sanxiang.cases.DiscretionAssessment discretion;
+    /** A notice served in time, naming officer 7 as chair. */
+    CaseContext.HearingNoticeGiven hearingNotice = new CaseContext.HearingNoticeGiven(TODAY.minusDays(9),
+            TODAY.atTime(9, 0), "三张镇政府会议室", 7L);
+    /** The 7th working day after a notice served on TODAY − 9 (the fake's calendar: working days only in this test). */
+    LocalDate earliestHearingDay = TODAY;
 
     static CaseFacts facts(String outcome, BigDecimal proposedFine, LocalDate actDate, LocalDate discoveredOn,
             boolean harms, LocalDate filedOn) {
@@ -66,6 +79,10 @@ class FakeCaseContext implements CaseContext {
     @Override public Optional<LocalDate> paymentDue() { return Optional.ofNullable(paymentDue); }
     @Override public BigDecimal lateFee(BigDecimal fine, LocalDate due, LocalDate paidOn) { return lateFee; }
     @Override public String hearingChair(long chairOfficerId) { writes.add("chair " + chairOfficerId); return "赵主持"; }
+    @Override public org.sanxiang.officers.Benchmark benchmark() { return benchmark; }
+    @Override public void recordDiscretion(org.sanxiang.cases.DiscretionAssessment a) { discretion = a; writes.add("discretion " + a.outside()); }
+    @Override public Optional<HearingNoticeGiven> hearingNotice() { return Optional.ofNullable(hearingNotice); }
+    @Override public LocalDate earliestHearingDay(LocalDate servedOn) { return earliestHearingDay; }
     @Override public void markFiled() { writes.add("filed"); }
     @Override public void markDecided() { writes.add("decided"); }
     @Override public void markClosed() { writes.add("closed"); }

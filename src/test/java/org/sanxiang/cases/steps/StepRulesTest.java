@@ -212,6 +212,82 @@ class StepRulesTest {
         assertThat(ctx.writes).contains("chair 7");
     }
 
+    @Test
+    void hearingNeedsItsNoticeServedSevenWorkingDaysBeforeAndTheNotifiedChair() {
+        ctx.earliestHearingDay = TODAY.plusDays(1); // served one working day too late: only 6 before
+        refused(() -> rules.complete(new StepInput.Hearing(7L, TODAY, true, "笔录"), ctx), "hearing-notice-too-late",
+                "APL Art. 64, 85");
+        ctx.earliestHearingDay = TODAY; // the 7th working day: held
+        assertThat(rules.complete(new StepInput.Hearing(7L, TODAY, true, "笔录"), ctx).variables())
+                .containsEntry(ProcessVariables.HEARING_HELD, true);
+        refused(() -> rules.complete(new StepInput.Hearing(8L, TODAY, true, "笔录"), ctx), "hearing-chair-not-notified",
+                "APL Art. 64");
+        ctx.hearingNotice = null;
+        refused(() -> rules.complete(new StepInput.Hearing(7L, TODAY, true, "笔录"), ctx), "hearing-notice-missing",
+                "APL Art. 64");
+    }
+
+    @Test
+    void priorNoticeIsNotDatedBeforeTheFiling() {
+        LocalDate filed = ctx.facts.filedOn();
+        refused(() -> rules.complete(new StepInput.PriorNotice(filed.minusDays(1), List.of(PenaltyType.FINE),
+                new BigDecimal("100"), "事实"), ctx), "prior-notice-before-filing", "APL Art. 44, 54");
+        rules.complete(new StepInput.PriorNotice(filed, List.of(PenaltyType.FINE), new BigDecimal("100"), "事实"), ctx);
+    }
+
+    // ---------------------------------------------------------------- 裁量基准 (APL Art. 34)
+
+    static StepInput.InvestigationEnd withTier(List<PenaltyType> types, BigDecimal fine, Integer tier, String reasons) {
+        return new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "报告", types, fine, null, false, false, false,
+                false, null, tier, "拒不改正", reasons);
+    }
+
+    @Test
+    void aFineInsideOrAtTheEdgesOfTheNamedTierIsWithinTheBenchmark() {
+        for (String fine : List.of("200", "350", "500")) {
+            StepOutcome out = rules.complete(withTier(List.of(PenaltyType.FINE), new BigDecimal(fine), 3, null), ctx);
+            assertThat(out.variables()).containsEntry("outsideDiscretionBenchmark", false);
+            assertThat(ctx.discretion.outside()).isFalse();
+            assertThat(ctx.discretion.tier()).isEqualTo("较重");
+        }
+    }
+
+    @Test
+    void aFineJustOutsideTheTierNeedsWrittenReasonsAndIsFlaggedOutside() {
+        for (String fine : List.of("199.99", "500.01")) {
+            refused(() -> rules.complete(withTier(List.of(PenaltyType.FINE), new BigDecimal(fine), 3, null), ctx),
+                    "benchmark-deviation-reasons-required", "APL Art. 34; G118");
+            StepOutcome out = rules.complete(withTier(List.of(PenaltyType.FINE), new BigDecimal(fine), 3, "情节特别恶劣"), ctx);
+            assertThat(out.variables()).containsEntry("outsideDiscretionBenchmark", true);
+            assertThat(ctx.discretion.outside()).isTrue();
+            assertThat(ctx.discretion.outsideBecause()).contains("超出“较重”档次 200–500 元");
+            assertThat(ctx.discretion.reasons()).isEqualTo("情节特别恶劣");
+        }
+    }
+
+    @Test
+    void aKindTheTierDoesNotAllowIsOutsideAndAnUnknownTierOrMissingCircumstancesAreRefused() {
+        refused(() -> rules.complete(withTier(List.of(PenaltyType.WARNING), null, 3, null), ctx),
+                "benchmark-deviation-reasons-required", "APL Art. 34; G118");
+        assertThat(rules.complete(withTier(List.of(PenaltyType.WARNING), null, 2, null), ctx).variables())
+                .containsEntry("outsideDiscretionBenchmark", false);
+        refused(() -> rules.complete(withTier(List.of(PenaltyType.FINE), new BigDecimal("100"), 9, null), ctx),
+                "invalid-input", "APL Art. 34");
+        refused(() -> rules.complete(new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY, "报告",
+                List.of(PenaltyType.FINE), new BigDecimal("100"), null, false, false, false, false, null, 2, " ", null), ctx),
+                "invalid-input", "APL Art. 34");
+    }
+
+    @Test
+    void aMatterWhoseProvisionSetsNoFineRefusesAFineAtEveryStep() {
+        ctx.benchmark = new org.sanxiang.officers.Benchmark(1, false, List.of());
+        refused(() -> rules.complete(withTier(List.of(PenaltyType.FINE), new BigDecimal("100"), null, null), ctx),
+                "fine-not-provided", "APL Art. 4, 38");
+        refused(() -> rules.complete(new StepInput.PriorNotice(TODAY, List.of(PenaltyType.FINE), new BigDecimal("100"), "事实"),
+                ctx), "fine-not-provided", "APL Art. 4, 38");
+        rules.complete(withTier(List.of(PenaltyType.OTHER), null, null, null), ctx); // 责令限期拆除: no fine
+    }
+
     // ---------------------------------------------------------------- 负责人决定
 
     static StepInput.HeadDecision decide(List<PenaltyType> types, BigDecimal fine) {

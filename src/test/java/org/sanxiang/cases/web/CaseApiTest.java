@@ -87,8 +87,8 @@ class CaseApiTest {
         Map<String, Object> lead = Map.of(
                 "bodyId", jdbc.queryForObject("SELECT id FROM enforcement_body WHERE code = 'SZZ'", Long.class),
                 "source", "COMPLAINT",
-                "matterId", jdbc.queryForObject("SELECT id FROM power_item WHERE code = 'CX-001'", Long.class),
-                "facts", "群众投诉：某村民未取得乡村建设规划许可证在承包地上建房。",
+                "matterId", jdbc.queryForObject("SELECT id FROM power_item WHERE code = 'SR-002'", Long.class),
+                "facts", "群众投诉：某村民未经同意在临街外墙擅自设置大型户外广告牌。",
                 "actDate", Scenario.today().minusMonths(2).toString(),
                 "discoveredOn", Scenario.today().toString(),
                 "place", "三张镇东村",
@@ -116,7 +116,7 @@ class CaseApiTest {
                 "kind", "ON_SITE_INSPECTION", "recordedOn", Scenario.today().toString(), "place", "三张镇东村",
                 "officerIds", List.of(officer("zhangwei"), officer("wangfang")),
                 "certificatesShown", List.of("44190210001", "44190210003"),
-                "content", "现场勘验：在建房屋一层，面积约 120 平方米，未取得许可。"), 201);
+                "content", "现场勘验：临街外墙设置户外广告牌一块，面积约 60 平方米，未经同意。"), 201);
         expect(id, "FILED", "Task_Investigation", 3);
         assertThat(jdbc.queryForObject("SELECT certificates_shown FROM investigation_record WHERE case_id = ?", String.class, id))
                 .isEqualTo("44190210001,44190210003");
@@ -125,7 +125,7 @@ class CaseApiTest {
         expect(id, "FILED", "Task_InvestigationEnd", 4);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation-end", Map.of(
-                "outcome", "PENALTY", "report", "违法建设事实清楚。", "proposedPenaltyTypes", List.of("FINE"),
+                "outcome", "PENALTY", "report", "擅自设置户外广告事实清楚。", "proposedPenaltyTypes", List.of("FINE"),
                 "proposedFine", 8000), 200);
         expect(id, "INVESTIGATED", "CallActivity_LegalReview", 6); // + REVIEW_SUBMITTED
         JsonNode reviewerInbox = call("chenjing", "GET", "/api/inbox?size=200", null, 200);
@@ -138,9 +138,12 @@ class CaseApiTest {
         JsonNode sevenPoints = call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of(
                 "outcome", "AGREE", "opinion", "同意", "checklist", checklist().subList(0, 7)), 400);
         assertThat(sevenPoints.get("type").asText()).isEqualTo("urn:sanxiang:problem:review-checklist-incomplete");
+        // both refusals are on the case's record with their articles (G118: every act traceable)
+        assertThat(jdbc.queryForList("SELECT article FROM record_entry WHERE case_id = ? AND act = 'ACT_REFUSED' ORDER BY seq",
+                String.class, id)).containsExactly("G118", "G118; APL Art. 58");
         call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of(
                 "outcome", "RETURN", "opinion", "罚款裁量依据不足", "corrections", "补充裁量说明", "checklist", checklist()), 200);
-        expect(id, "FILED", "Task_Investigation", 8);
+        expect(id, "FILED", "Task_Investigation", 10); // + the two refusals above (ACT_REFUSED)
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation", Map.of("summary", "补充调查"), 200);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation-end", Map.of(
                 "outcome", "PENALTY", "report", "补充裁量说明后报审。", "proposedPenaltyTypes", List.of("FINE"),
@@ -148,46 +151,49 @@ class CaseApiTest {
         claimReview(id);
         call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of("outcome", "AGREE", "opinion", "同意",
                 "checklist", checklist()), 200);
-        expect(id, "REVIEWED", "Task_PriorNotice", 13);
+        expect(id, "REVIEWED", "Task_PriorNotice", 15);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/prior-notice", Map.of(
                 "noticeDate", Scenario.today().toString(), "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 8000,
-                "factsAndReasons", "违反《城乡规划法》第四十一条"), 200);
-        expect(id, "NOTIFIED", "Task_StatementDefence", 14);
+                "factsAndReasons", "违反《城市市容和环境卫生管理条例》第十一条"), 200);
+        expect(id, "NOTIFIED", "Task_StatementDefence", 16);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/statement-defence", Map.of(
                 "response", "STATED", "content", "请求从轻", "hearingRequested", true,
                 "hearingRequestedOn", Scenario.today().toString()), 200);
-        expect(id, "NOTIFIED", "Task_Hearing", 15);
+        expect(id, "NOTIFIED", "Task_Hearing", 17);
 
+        call("zhangwei", "POST", "/api/cases/" + id + "/hearing-notice", Map.of(
+                "servedOn", Scenario.SEVEN_WORKING_DAYS_AGO.toString(), "hearingAt", Scenario.today() + "T09:00:00",
+                "place", "三张镇人民政府二楼会议室", "chairOfficerId", officer("liqiang")), 201);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/hearing", Map.of(
                 "chairOfficerId", officer("liqiang"), "heldOn", Scenario.today().toString(), "partyAppeared", true,
                 "record", "听证笔录：当事人陈述……"), 200);
-        expect(id, "NOTIFIED", "Task_HeadDecision", 16);
+        expect(id, "NOTIFIED", "Task_HeadDecision", 19); // + HEARING_NOTICE_SERVED
 
         call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
-                "reasons", "依据《城乡规划法》第六十五条"), 200);
-        expect(id, "DECIDED", "Task_Service", 17);
+                "reasons", "依据《城市市容和环境卫生管理条例》第三十六条第（一）项"), 200);
+        expect(id, "DECIDED", "Task_Service", 20);
         assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, id))
                 .matches("三张综执罚决〔\\d{4}〕\\d+号");
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/service", Map.of(
                 "method", "DIRECT", "servedOn", Scenario.today().toString(), "recipient", "赵某某"), 200);
-        expect(id, "SERVED", "Task_Execution", 18);
+        expect(id, "SERVED", "Task_Execution", 21);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
                 "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
-        expect(id, "EXECUTED", "Task_Closing", 19);
+        expect(id, "EXECUTED", "Task_Closing", 22);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "执行完毕"), 200);
-        expect(id, "CLOSED", "Task_Archive", 20);
+        expect(id, "CLOSED", "Task_Archive", 23);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/archive", Map.of("fileReference", "SZZ-A-1", "volumes", 1), 200);
-        JsonNode done = expect(id, "ARCHIVED", null, 21);
+        JsonNode done = expect(id, "ARCHIVED", null, 24);
 
         assertThat(done.get("steps")).hasSize(15);
         assertThat(done.get("timeline").findValuesAsText("act")).startsWith("CASE_REGISTERED").contains("INVESTIGATION_RECORD_ADDED");
-        assertThat(done.get("timeline").get(20).get("summary").asText()).contains("保管期限 10年");
+        assertThat(done.get("timeline").get(done.get("timeline").size() - 1).get("summary").asText()).contains("保管期限 10年");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ?", Integer.class, id)).isZero();
 
         JsonNode search = call("zhangwei", "GET", "/api/cases?party=赵某&status=ARCHIVED", null, 200);
