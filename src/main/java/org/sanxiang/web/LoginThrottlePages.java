@@ -17,6 +17,7 @@ class LoginThrottlePages {
 
     private final LoginThrottle throttle;
     private final IdentityService identity;
+    private final ProblemText text;
 
     @GetMapping("/admin/logins")
     String logins(Model model) {
@@ -30,8 +31,12 @@ class LoginThrottlePages {
     String unlock(@RequestParam(required = false) String username, @RequestParam(required = false) String address,
             Actor actor, RedirectAttributes redirect) {
         LoginThrottleController.requireAdmin(actor, "解除登录限制");
-        int cleared = LoginThrottleController.unlock(throttle, identity, username, address, actor);
-        redirect.addAttribute("cleared", cleared);
+        try {
+            int cleared = LoginThrottleController.unlock(throttle, identity, username, address, actor);
+            redirect.addFlashAttribute("flashOk", text.message("ui.logins.cleared", cleared));
+        } catch (org.sanxiang.process.Problem p) {
+            text.flash(redirect, p);
+        }
         return "redirect:/admin/logins";
     }
 }

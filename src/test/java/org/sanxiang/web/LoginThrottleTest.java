@@ -178,7 +178,8 @@ class LoginThrottleTest {
                 .getContentAsString();
         assertThat(page).contains(STRANGER).contains("该地址的全部账号").contains("解除");
         mvc.perform(post("/admin/logins/unlock").param("address", STRANGER).with(csrf()).with(admin))
-                .andExpect(redirectedUrl("/admin/logins?cleared=4"));
+                .andExpect(redirectedUrl("/admin/logins")).andExpect(org.springframework.test.web.servlet.result
+                        .MockMvcResultMatchers.flash().attribute("flashOk", "已解除登录限制（清除 4 条计数）。"));
         assertThat(throttle.blockedUntil("wangfang", STRANGER)).isNull();
         mvc.perform(get("/admin/logins").with(SecurityPagesTest.as("zhangwei", org.sanxiang.process.Roles.OFFICER)))
                 .andExpect(status().isForbidden());
