@@ -19,7 +19,7 @@ class LoginThrottlePages {
     private final IdentityService identity;
     private final ProblemText text;
 
-    @GetMapping("/admin/logins")
+    @GetMapping("/admin/failed-logins")
     String logins(Model model) {
         model.addAttribute("counts", throttle.counts(200));
         model.addAttribute("freeFailures", throttle.freeFailures());
@@ -27,7 +27,7 @@ class LoginThrottlePages {
         return "admin/logins";
     }
 
-    @PostMapping("/admin/logins/unlock")
+    @PostMapping("/admin/failed-logins/unlock")
     String unlock(@RequestParam(required = false) String username, @RequestParam(required = false) String address,
             Actor actor, RedirectAttributes redirect) {
         LoginThrottleController.requireAdmin(actor, "解除登录限制");
@@ -37,6 +37,6 @@ class LoginThrottlePages {
         } catch (org.sanxiang.process.Problem p) {
             text.flash(redirect, p);
         }
-        return "redirect:/admin/logins";
+        return "redirect:/admin/failed-logins";
     }
 }

@@ -351,15 +351,15 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                         v -> String.valueOf(count("SELECT COUNT(*) FROM officer WHERE username = ?", v.get("username"))), "1",
                         v -> "/admin/officers", "flashOk"),
                 // the administrator clears a username's failed-login counts on 登录限制
-                new PagePost("POST /admin/logins/unlock", Set.of(Who.ADMIN), Refusal.FORBIDDEN, () -> {
+                new PagePost("POST /admin/failed-logins/unlock", Set.of(Who.ADMIN), Refusal.FORBIDDEN, () -> {
                     Map<String, String> v = new LinkedHashMap<>();
                     v.put("username", "matrix" + SEQUENCE.incrementAndGet());
                     jdbc.update("INSERT INTO login_throttle (username, address, failures, last_failure_at) VALUES (?, ?, 5, ?)",
                             v.get("username"), "192.0.2.200", java.time.LocalDateTime.now());
                     return v;
-                }, v -> form("/admin/logins/unlock", "username", v.get("username")),
+                }, v -> form("/admin/failed-logins/unlock", "username", v.get("username")),
                         v -> String.valueOf(count("SELECT COUNT(*) FROM login_throttle WHERE username = ?", v.get("username"))),
-                        "0", v -> "/admin/logins", "flashOk"));
+                        "0", v -> "/admin/failed-logins", "flashOk"));
     }
 
     @Test

@@ -174,14 +174,14 @@ class LoginThrottleTest {
         assertThat(strict.failed("nobody3", STRANGER)).isNotNull();
         assertThat(throttle.blockedUntil("wangfang", STRANGER)).isNotNull();
         var admin = SecurityPagesTest.as("admin", org.sanxiang.process.Roles.ADMIN);
-        String page = mvc.perform(get("/admin/logins").with(admin)).andExpect(status().isOk()).andReturn().getResponse()
+        String page = mvc.perform(get("/admin/failed-logins").with(admin)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains(STRANGER).contains("该地址的全部账号").contains("解除");
-        mvc.perform(post("/admin/logins/unlock").param("address", STRANGER).with(csrf()).with(admin))
-                .andExpect(redirectedUrl("/admin/logins")).andExpect(org.springframework.test.web.servlet.result
+        mvc.perform(post("/admin/failed-logins/unlock").param("address", STRANGER).with(csrf()).with(admin))
+                .andExpect(redirectedUrl("/admin/failed-logins")).andExpect(org.springframework.test.web.servlet.result
                         .MockMvcResultMatchers.flash().attribute("flashOk", "已解除登录限制（清除 4 条计数）。"));
         assertThat(throttle.blockedUntil("wangfang", STRANGER)).isNull();
-        mvc.perform(get("/admin/logins").with(SecurityPagesTest.as("zhangwei", org.sanxiang.process.Roles.OFFICER)))
+        mvc.perform(get("/admin/failed-logins").with(SecurityPagesTest.as("zhangwei", org.sanxiang.process.Roles.OFFICER)))
                 .andExpect(status().isForbidden());
     }
 
