@@ -98,11 +98,13 @@ public class Investigations {
         return cases.countInvestigationRecords(c.id);
     }
 
-    /** SHA-256 of what the record says; the same kind, date, place, officers and content give the same digest. */
+    /** SHA-256 of what the record says: the same kind, date, place, officers, content and named persons. */
     static String digest(InvestigationRecordInput input) {
+        String persons = input.persons().stream().map(p -> String.valueOf(p.name()).strip() + ":" + p.role())
+                .collect(Collectors.joining(","));
         String text = String.join("\u0000", String.valueOf(input.kind()), String.valueOf(input.recordedOn()),
                 String.valueOf(input.place()).strip(), String.valueOf(input.officerIds()),
-                String.valueOf(input.content()).strip());
+                String.valueOf(input.content()).strip(), persons);
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
