@@ -40,6 +40,28 @@ public final class CaseProblems {
         }
     }
 
+    /** The same investigation record (kind, date, place, officers, content) is already on the case. */
+    public static class InvestigationRecordDuplicate extends Conflict {
+        public InvestigationRecordDuplicate(String caseNumber) {
+            super("investigation-record-duplicate", "APL Art. 55", "case " + caseNumber + " already has this record",
+                    caseNumber);
+        }
+    }
+
+    /** An Idempotency-Key that came with another record before. */
+    public static class IdempotencyKeyReused extends Conflict {
+        public IdempotencyKeyReused(String key) {
+            super("idempotency-key-reused", null, "Idempotency-Key " + key + " was used for another request", key);
+        }
+    }
+
+    /** At most 100 printable ASCII characters. */
+    public static class IdempotencyKeyInvalid extends org.sanxiang.process.RuleViolation {
+        public IdempotencyKeyInvalid() {
+            super("idempotency-key-invalid", null, "Idempotency-Key", "Idempotency-Key: 1-100 printable ASCII characters");
+        }
+    }
+
     /** APL Art. 48 ¶2: only a decision that was made can be changed, revoked, confirmed unlawful or void. */
     public static class CaseNotDecided extends Conflict {
         public CaseNotDecided(String caseNumber) {

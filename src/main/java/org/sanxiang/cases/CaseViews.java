@@ -107,6 +107,24 @@ public final class CaseViews {
     /** Criteria of the case search; all optional. */
     public record CaseSearch(String caseNumber, String party, Long matterId, String status, LocalDate from,
             LocalDate to) {
+
+        /** The case number as a LIKE literal: {@code %}, {@code _} and {@code \} match themselves. */
+        public String caseNumberLiteral() {
+            return likeLiteral(caseNumber);
+        }
+
+        public String partyLiteral() {
+            return likeLiteral(party);
+        }
+
+        /** The day after {@code to}: the search includes the whole of {@code to} (no DATE_ADD, which H2 lacks). */
+        public LocalDate toExclusive() {
+            return to == null ? null : to.plusDays(1);
+        }
+
+        static String likeLiteral(String s) {
+            return s == null ? null : s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
     }
 
     /** One open task and what the actor may do with it now. */

@@ -50,7 +50,28 @@ public class Investigations {
      * certificate valid on the record's date, and the certificate numbers shown (APL Art. 42, 55).
      */
     public long addInvestigationRecord(long caseId, InvestigationRecordInput input, Actor actor) {
+        return addInvestigationRecord(caseId, input, actor, null);
+    }
+
+    /**
+     * As {@link #addInvestigationRecord(long, InvestigationRecordInput, Actor)}, once per request: a replay with
+     * the same {@code idempotencyKey} and the same record adds nothing and answers as the first did; the key
+     * with another record is a conflict; and, key or not, the same record twice on a case is refused (409).
+     * The case row's lock orders two racing posts: one row, one winner.
+     */
+    public long addInvestigationRecord(long caseId, InvestigationRecordInput input, Actor actor, String idempotencyKey) {
+        String key = idempotencyKey(idempotencyKey);
         CaseEntity c = access.lockCase(caseId, actor);
+        String digest = digest(input);
+        if (key != null) {
+            String earlier = cases.selectInvestigationDigestByKey(c.id, key);
+            if (earlier != null) {
+                if (!earlier.equals(digest)) {
+                    throw new CaseProblems.IdempotencyKeyReused(key);
+                }
+                return cases.countInvestigationRecords(c.id);
+            }
+        }
         access.currentTask(c, Step.INVESTIGATION);
         Matter matter = officers.matter(c.matterId);
         Set<String> shown = access.recordingRefusals(c, Step.INVESTIGATION.taskKey(), actor, () -> {
@@ -60,9 +81,12 @@ public class Investigations {
                     .stream().map(p -> p.certificate().number()).toList();
             return StepChecks.requireCertificatesShown("APL Art. 55", expected, input.certificatesShown());
         });
+        if (cases.countInvestigationRecordsWithDigest(c.id, digest) > 0) {
+            throw new CaseProblems.InvestigationRecordDuplicate(c.caseNumber);
+        }
         cases.insertInvestigationRecord(c.id, input.kind().name(), input.recordedOn(), input.place(),
                 input.officerIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                String.join(",", shown), input.content(), actor.username(), access.now());
+                String.join(",", shown), input.content(), actor.username(), access.now(), digest, key);
         if (!input.persons().isEmpty()) {
             long recordId = cases.selectLatestInvestigationRecordId(c.id);
             for (InvestigationRecordInput.Person p : input.persons()) {
@@ -73,6 +97,32 @@ public class Investigations {
                 "APL Art. 55", "调查记录（" + RecordLabels.of("recordKind", input.kind()) + "）：" + input.place() + "，出示执法证 " + String.join("、", shown),
                 Map.of("record", input)));
         return cases.countInvestigationRecords(c.id);
+    }
+
+    /** SHA-256 of what the record says: the same kind, date, place, officers, content and named persons. */
+    static String digest(InvestigationRecordInput input) {
+        String persons = input.persons().stream().map(p -> String.valueOf(p.name()).strip() + ":" + p.role())
+                .collect(Collectors.joining(","));
+        String text = String.join("\u0000", String.valueOf(input.kind()), String.valueOf(input.recordedOn()),
+                String.valueOf(input.place()).strip(), String.valueOf(input.officerIds()),
+                String.valueOf(input.content()).strip(), persons);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The header's key: null when absent; 1-100 printable ASCII characters. */
+    static String idempotencyKey(String header) {
+        if (header == null || header.isEmpty()) {
+            return null;
+        }
+        if (header.length() > 100 || !header.chars().allMatch(ch -> ch > 0x20 && ch < 0x7F)) {
+            throw new CaseProblems.IdempotencyKeyInvalid();
+        }
+        return header;
     }
 
     /**

@@ -54,6 +54,21 @@ public final class EvidenceProblems {
         }
     }
 
+    /**
+     * The file's name (its extension) is not one this type of evidence takes; the detail names the types that
+     * take it ({@code evidence-file-kind-not-allowed}) or says that none does ({@code evidence-file-kind-refused}:
+     * scripts, programs, pages, or no extension at all).
+     */
+    public static class FileKindNotAllowed extends RuleViolation {
+        public FileKindNotAllowed(String fileName, EvidenceType type) {
+            super(EvidenceType.acceptingFileName(fileName).isEmpty() ? "evidence-file-kind-refused"
+                    : "evidence-file-kind-not-allowed", "APL Art. 46", "fileName",
+                    "a file named " + fileName + " is not accepted as evidence of type " + type,
+                    fileName, type.label(), FileExtensions.of(fileName), EvidenceType.acceptingFileName(fileName).stream()
+                            .map(EvidenceType::label).collect(java.util.stream.Collectors.joining("、")));
+        }
+    }
+
     public static class MetadataInvalid extends RuleViolation {
         public MetadataInvalid(String field, String reason) {
             super("evidence-metadata-invalid", "APL Art. 46", field, field + ": " + reason, field, reason);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.sanxiang.evidence.EvidenceProblems.FileKindNotAllowed;
 import org.sanxiang.evidence.EvidenceProblems.FileNameInvalid;
 import org.sanxiang.evidence.EvidenceProblems.MetadataInvalid;
 import org.sanxiang.evidence.EvidenceProblems.StepUnknown;
@@ -33,6 +34,9 @@ class UploadValidation {
             throw new MetadataInvalid("type", "required");
         }
         requireValidFileName(upload.fileName());
+        if (!upload.type().allowsFileName(upload.fileName())) {
+            throw new FileKindNotAllowed(upload.fileName(), upload.type());
+        }
         if (upload.step() == null || upload.step().isBlank()) {
             throw new MetadataInvalid("step", "required");
         }
@@ -67,12 +71,22 @@ class UploadValidation {
         }
     }
 
-    /** 1-255 characters, no path parts, no control characters, not "." or "..". */
+    /**
+     * 1-255 characters, no path parts, not "." or "..", no control characters and no invisible format
+     * characters: a right-to-left override (U+202E) or an isolate (U+2066-2069) makes "exe.pdf" of "fdp.exe",
+     * a zero-width character hides a difference; line and paragraph separators break lines in the record.
+     */
     static void requireValidFileName(String name) {
         if (name == null || name.isBlank() || name.length() > MAX_FILE_NAME || name.equals(".") || name.equals("..")
-                || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
-                || name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+                || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.codePoints().anyMatch(UploadValidation::hidden)) {
             throw new FileNameInvalid(name);
         }
+    }
+
+    private static boolean hidden(int c) {
+        int t = Character.getType(c);
+        return t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR
+                || t == Character.PARAGRAPH_SEPARATOR || t == Character.UNASSIGNED || t == Character.PRIVATE_USE
+                || t == Character.SURROGATE;
     }
 }

@@ -1,6 +1,7 @@
 package org.sanxiang.web;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -9,7 +10,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Counts a failed form login; the failure that reaches the limit shows the lock message at once. */
+/**
+ * A failed form login (already counted by {@link SecurityEventLog}): back to the login page, with the wait
+ * when this failure started a block.
+ */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
     private final LoginThrottle throttle;
@@ -22,11 +26,10 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
-        boolean locked = throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-        org.slf4j.LoggerFactory.getLogger("org.sanxiang.security").debug("failure counted for {} locked={}",
-                request.getParameter("username"), locked);
-        if (locked) {
-            getRedirectStrategy().sendRedirect(request, response, "/login?locked");
+        Instant until = throttle.blockedUntil(request.getParameter("username"), request.getRemoteAddr());
+        if (until != null) {
+            long seconds = throttle.secondsUntil(until);
+            getRedirectStrategy().sendRedirect(request, response, "/login?locked=" + seconds);
             return;
         }
         super.onAuthenticationFailure(request, response, exception);

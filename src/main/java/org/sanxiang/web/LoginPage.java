@@ -19,13 +19,22 @@ class LoginPage {
     private final LoginThrottle throttle;
 
     @GetMapping("/login")
-    String login(Authentication auth, Model model) {
+    String login(Authentication auth, Model model,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String locked) {
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             return "redirect:/inbox";
         }
-        model.addAttribute("maxFailures", throttle.maxFailures());
-        model.addAttribute("lockMinutes", throttle.lockMinutes());
+        model.addAttribute("waitSeconds", waitSeconds(locked, throttle.maxDelayMinutes() * 60));
         return "login";
+    }
+
+    /** The wait the throttle put in the redirect, as a number within bounds (the page never echoes the text). */
+    static long waitSeconds(String locked, long max) {
+        try {
+            return Math.max(1, Math.min(Long.parseLong(locked == null ? "" : locked.strip()), max));
+        } catch (NumberFormatException e) {
+            return max;
+        }
     }
 
     @org.springframework.web.bind.annotation.RequestMapping(DENIED)

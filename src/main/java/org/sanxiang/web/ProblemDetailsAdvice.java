@@ -12,7 +12,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -72,6 +76,19 @@ public class ProblemDetailsAdvice {
         String reason = e.getCause() instanceof InvalidFormatException ife ? String.valueOf(ife.getValue()) : "";
         return simple(HttpStatus.BAD_REQUEST, "invalid-input", field,
                 text("problem.unreadable", "request body is not valid JSON for this step", field == null ? "" : field, reason));
+    }
+
+    /** A body in a content type the endpoint does not read (e.g. text/plain for JSON): 415 problem+json. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        String given = e.getContentType() == null ? "-" : e.getContentType().toString();
+        String accepted = e.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+                : e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
+                        .reduce((a, b) -> a + ", " + b).orElse("");
+        ProblemDetail body = simple(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", null,
+                text("problem.unsupported-media-type", "content type " + given + " is not supported", given, accepted));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .header(HttpHeaders.ACCEPT, accepted).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

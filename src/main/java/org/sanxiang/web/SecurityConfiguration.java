@@ -1,6 +1,7 @@
 package org.sanxiang.web;
 
 import org.sanxiang.process.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -46,7 +51,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, LoginThrottle throttle, ProblemText text, ObjectMapper json,
+            LocaleResolver locales) throws Exception {
         // path matchers, not MVC matchers: /engine-rest is Camunda's Jersey servlet, outside Spring MVC
         RequestMatcher engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest))
@@ -56,6 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(LoginThrottleFilter.basic(throttle, text, json, locales), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -63,14 +70,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ownRulesChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain ownRulesChain(HttpSecurity http, LoginThrottle throttle, ProblemText text, ObjectMapper json,
+            LocaleResolver locales, @Value("${sanxiang.security.api-docs-public:false}") boolean apiDocsPublic)
+            throws Exception {
         // path matchers: the webapps' APIs (/camunda/api/**) are Camunda's Jersey servlets, outside Spring MVC,
         // which an MVC matcher would not match — Tasklist's login would land on the workspace's login redirect
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher camunda = paths.matcher("/camunda/**");
-        http.securityMatcher(new OrRequestMatcher(camunda, paths.matcher("/camunda-welcome/**"),
-                        paths.matcher("/swagger-ui.html"), paths.matcher("/swagger-ui/**"), paths.matcher("/v3/api-docs/**")))
+        // the API description is open only where configured (the demo): elsewhere it falls to the workspace
+        // chain, which sends anonymous callers to the login (issue 15, finding 8)
+        RequestMatcher own = apiDocsPublic
+                ? new OrRequestMatcher(camunda, paths.matcher("/camunda-welcome/**"), paths.matcher("/swagger-ui.html"),
+                        paths.matcher("/swagger-ui/**"), paths.matcher("/v3/api-docs"), paths.matcher("/v3/api-docs/**"))
+                : new OrRequestMatcher(camunda, paths.matcher("/camunda-welcome/**"));
+        http.securityMatcher(own)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .addFilterBefore(LoginThrottleFilter.camundaWebapps(throttle, text, json, locales),
+                        UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(camunda));
         return http.build();
     }
@@ -104,7 +120,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false)
                         .failureHandler(new LoginFailureHandler(throttle)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(LoginThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler(events))
                 .headers(h -> h

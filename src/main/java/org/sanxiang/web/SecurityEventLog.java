@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -60,6 +61,11 @@ class SecurityEventLog implements AccessDeniedHandler {
     void loginFailed(AbstractAuthenticationFailureEvent event) {
         log.warn("login failed: user={} address={} reason={}", event.getAuthentication().getName(),
                 address(event.getAuthentication()), event.getException().getClass().getSimpleName());
+        // a wrong password on the form or on HTTP Basic counts towards the throttle of its user and address
+        if (event.getException() instanceof BadCredentialsException
+                && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails d) {
+            throttle.failed(event.getAuthentication().getName(), d.getRemoteAddress());
+        }
     }
 
     @EventListener

@@ -377,7 +377,17 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                 new PagePost("POST /publications/{id}/withdrawal", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH,
                         () -> publication(cases, "PUBLISHED"),
                         v -> form("/publications/" + v.get("publicationId") + "/withdrawal", "reason", "REVOKED", "detail", "经复议撤销"),
-                        this::publicationStatus, "WITHDRAWN", v -> "/publications/" + v.get("publicationId"), "flashOk"));
+                        this::publicationStatus, "WITHDRAWN", v -> "/publications/" + v.get("publicationId"), "flashOk"),
+                // the administrator clears a username's failed-login counts on 登录限制
+                new PagePost("POST /admin/failed-logins/unlock", Set.of(Who.ADMIN), Refusal.FORBIDDEN, () -> {
+                    Map<String, String> v = new LinkedHashMap<>();
+                    v.put("username", "matrix" + SEQUENCE.incrementAndGet());
+                    jdbc.update("INSERT INTO login_throttle (username, address, failures, last_failure_at) VALUES (?, ?, 5, ?)",
+                            v.get("username"), "192.0.2.200", java.time.LocalDateTime.now());
+                    return v;
+                }, v -> form("/admin/failed-logins/unlock", "username", v.get("username")),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM login_throttle WHERE username = ?", v.get("username"))),
+                        "0", v -> "/admin/failed-logins", "flashOk"));
     }
 
     /** A decided case's publication, drafted (the job executor's 自动脱敏 run here), then checked or published. */
@@ -606,6 +616,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("GET /api/deadlines/{ruleKey}/due", "DAAAAAAA"),
             Map.entry("GET /api/admin/holidays", "DDDDDDDA"),
             Map.entry("POST /api/admin/holidays/{year}", "DDDDDDDA"),
+            Map.entry("GET /api/admin/login-throttle", "DDDDDDDA"),
+            Map.entry("DELETE /api/admin/login-throttle", "DDDDDDDA"),
             Map.entry("POST /api/admin/record/checkpoints", "DDDDDAAA"),
             // ---- publicity (G118): officers and heads handle their own body's publications; another body's are not found
             Map.entry("GET /api/publications", "DAAAAAAA"),
@@ -667,7 +679,9 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/certificates/{certificateId}/annual-review", 200),
             Map.entry("POST /api/officers/csv", 200),
             Map.entry("POST /api/certificates/csv", 200),
-            Map.entry("POST /api/admin/holidays/{year}", 200));
+            Map.entry("POST /api/admin/holidays/{year}", 200),
+            // without a username or an address there is nothing to clear: the module's own 400, past the role check
+            Map.entry("DELETE /api/admin/login-throttle", 400));
 
     /** A year no shipped notice and no other test uses: the holiday upload row loads it and the test removes it. */
     static final int UPLOAD_YEAR = 2039;

@@ -62,7 +62,13 @@ public interface CaseMapper {
     int insertInvestigationRecord(@Param("caseId") long caseId, @Param("kind") String kind,
             @Param("recordedOn") LocalDate recordedOn, @Param("place") String place,
             @Param("officerIds") String officerIds, @Param("certificatesShown") String certificatesShown,
-            @Param("content") String content, @Param("by") String by, @Param("at") LocalDateTime at);
+            @Param("content") String content, @Param("by") String by, @Param("at") LocalDateTime at,
+            @Param("digest") String digest, @Param("idempotencyKey") String idempotencyKey);
+
+    /** The digest of the case's record posted with this Idempotency-Key; null if none was. */
+    String selectInvestigationDigestByKey(@Param("caseId") long caseId, @Param("idempotencyKey") String idempotencyKey);
+
+    int countInvestigationRecordsWithDigest(@Param("caseId") long caseId, @Param("digest") String digest);
 
     int countInvestigationRecords(@Param("caseId") long caseId);
 

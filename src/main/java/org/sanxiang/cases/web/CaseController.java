@@ -105,8 +105,10 @@ class CaseController {
     @PostMapping("/cases/{caseId}/investigation-records")
     @Operation(summary = "添加调查笔录 / 现场检查笔录（APL 42、55）")
     ResponseEntity<List<OpenTask>> addInvestigationRecord(@PathVariable long caseId,
-            @RequestBody InvestigationRecordInput input, Actor actor) {
-        investigations.addInvestigationRecord(caseId, input, actor);
+            @RequestBody InvestigationRecordInput input,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Idempotency-Key", required = false) String key,
+            Actor actor) {
+        investigations.addInvestigationRecord(caseId, input, actor, key);
         return ResponseEntity.status(201).body(queries.openTasks(caseId));
     }
 

@@ -120,7 +120,12 @@ public class EvidencePagesTest extends org.sanxiang.cases.CaseServices {
         assertThat(casePage(empty, "zhangwei", "officer")).contains("id=\"evidence-error\"").contains("证据文件为空");
 
         MvcResult wrong = mvc.perform(upload("AUDIO_VISUAL", "照片.png", PNG)).andExpect(status().isFound()).andReturn();
-        assertThat(wrong.getFlashMap().get("evidenceError")).asString().contains("image/png").contains("视听资料")
+        // the name tells first: a photo is no audio-visual material, and the message says where it belongs
+        assertThat(wrong.getFlashMap().get("evidenceError")).asString().contains("照片.png").contains("视听资料")
+                .contains("不能").contains("物证");
+        // a photo's bytes under an audio-visual name: the detected content is named
+        MvcResult disguised = mvc.perform(upload("AUDIO_VISUAL", "照片.mp4", PNG)).andExpect(status().isFound()).andReturn();
+        assertThat(disguised.getFlashMap().get("evidenceError")).asString().contains("image/png").contains("视听资料")
                 .contains("不是");
 
         // the test configuration allows 64 KB for expert opinions
