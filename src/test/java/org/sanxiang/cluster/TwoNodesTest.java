@@ -55,8 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signed in on one node is signed in on the other and signed out on both; a password changed on one node
  * is refused from the other node's verified-credentials cache within the check interval although its TTL is
  * ten minutes; reviewer counts cached on one node follow a write committed on the other; the scheduled
- * checkpoint, fired on both nodes, is taken once. (The login throttle's cross-node part comes with the
- * database-backed throttle.)
+ * checkpoint, fired on both nodes, is taken once; failed logins counted on one node pause the login on the
+ * other, and an administrator's unlock on either clears them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
@@ -153,7 +153,7 @@ class TwoNodesTest {
 
         HttpResponse<String> inboxOnB = get(b, "/inbox", cookie);
         assertThat(inboxOnB.statusCode()).as("node B knows the session node A signed in").isEqualTo(200);
-        assertThat(inboxOnB.body()).contains("zhangwei");
+        assertThat(inboxOnB.body()).contains("张伟");
 
         HttpResponse<String> logout = post(b, "/logout", cookie, "_csrf=" + enc(csrf(inboxOnB.body())));
         assertThat(logout.statusCode()).isEqualTo(302);
@@ -196,6 +196,39 @@ class TwoNodesTest {
         } while (status == 401 && System.nanoTime() < deadline);
         assertThat(status).isNotEqualTo(401);
         identityB.deleteUser(user);
+    }
+
+    @Test
+    void failedLoginsCountedOnOneNodePauseTheLoginOnTheOtherAndAnUnlockOnEitherClearsThem() throws Exception {
+        String user = "throttle" + UUID.randomUUID().toString().substring(0, 8);
+        IdentityService identityA = a.getBean(IdentityService.class);
+        User u = identityA.newUser(user);
+        u.setFirstName("限制");
+        u.setLastName("测试");
+        u.setPassword("right-password-1");
+        identityA.saveUser(u);
+        String wrong = "Basic " + Base64.getEncoder().encodeToString((user + ":wrong-password").getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + Base64.getEncoder().encodeToString((user + ":right-password-1").getBytes(StandardCharsets.UTF_8));
+        org.sanxiang.web.LoginThrottle throttleA = a.getBean(org.sanxiang.web.LoginThrottle.class);
+        for (int i = 0; i < throttleA.freeFailures(); i++) {
+            assertThat(api(a, "/api/inbox", wrong).statusCode()).isEqualTo(401);
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(b.getBean(javax.sql.DataSource.class));
+        String address = jdbc.queryForObject("SELECT address FROM login_throttle WHERE username = ?", String.class, user);
+        // further failures on node A (counted straight on its throttle, so the pause is long enough for a slow machine)
+        for (int i = 0; i < 4; i++) {
+            throttleA.failed(user, address);
+        }
+        HttpResponse<String> onB = api(b, "/api/inbox", right);
+        assertThat(onB.statusCode()).as("node B sees the failures node A counted").isEqualTo(429);
+        assertThat(onB.body()).contains("login-throttled");
+
+        String admin = "Basic " + Base64.getEncoder().encodeToString("admin:demo1234".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> unlock = http.send(HttpRequest.newBuilder(URI.create(base(b) + "/api/admin/login-throttle?username=" + enc(user)))
+                .header("Authorization", admin).header("Accept", "application/json").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unlock.statusCode()).as(unlock.body()).isBetween(200, 299);
+        assertThat(api(a, "/api/inbox", right).statusCode()).as("unlocked on B: node A lets the owner in").isEqualTo(200);
+        identityA.deleteUser(user);
     }
 
     HttpResponse<String> api(ConfigurableApplicationContext node, String path, String authorization) throws Exception {
