@@ -22,7 +22,15 @@ public enum Step {
     CLOSING("Task_Closing", "closing", "结案", Group.HANDLER, "G118"),
     ARCHIVE("Task_Archive", "archive", "归档", Group.HANDLER, "G118"),
     SUMMARY_EXECUTION("Task_SummaryExecution", "summary-execution", "执行", Group.HANDLER, "APL Art. 68"),
-    SUMMARY_FILING("Task_SummaryFiling", "summary-filing", "报备归档", Group.HANDLER, "APL Art. 52");
+    SUMMARY_FILING("Task_SummaryFiling", "summary-filing", "报备归档", Group.HANDLER, "APL Art. 52"),
+    /** 复查 of the order to correct the decision carried. */
+    FOLLOW_UP_INSPECTION("Task_FollowUpInspection", "follow-up-inspection", "复查", Group.HANDLER, "APL Art. 28"),
+    /** The forced-demolition model (forced-demolition.bpmn), called when a building was not demolished. */
+    DEMOLITION_NOTICE("Task_DemolitionNotice", "demolition-notice", "强制拆除公告", Group.HANDLER, "ACL Art. 44"),
+    DEMOLITION_REMINDER("Task_DemolitionReminder", "demolition-reminder", "催告", Group.HANDLER, "ACL Art. 35"),
+    DEMOLITION_STATEMENT("Task_DemolitionStatement", "demolition-statement", "强制执行陈述申辩", Group.HANDLER, "ACL Art. 36"),
+    DEMOLITION_DECISION("Task_DemolitionDecision", "demolition-decision", "强制拆除决定", Group.HEAD, "ACL Art. 37"),
+    FORCED_DEMOLITION("Task_ForcedDemolition", "forced-demolition", "强制拆除", Group.HANDLER, "ACL Art. 43, 44");
 
     /** Who may complete a step: a certified handler of the case, the head, or a legal reviewer who is not a handler. */
     public enum Group {

@@ -36,6 +36,7 @@ class StepContexts {
     private final CaseReviews reviews;
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
+    private final EnforcementActs enforcement;
 
     private static boolean positive(BigDecimal amount) {
         return amount != null && amount.signum() > 0;
@@ -222,6 +223,11 @@ class StepContexts {
         @Override
         public void recordPayment(BigDecimal amount, LocalDate paidOn, String receiptNumber) {
             cases.insertPayment(c.id, amount, paidOn, receiptNumber, actor.username(), access.now());
+        }
+
+        @Override
+        public org.sanxiang.cases.steps.EnforcementContext enforcement() {
+            return enforcement.of(c.id, actor);
         }
 
         @Override

@@ -107,6 +107,11 @@ public interface CaseContext {
     /** Stores the reviewer's opinion on the open review round. */
     ReviewRound decideReview(LegalReviews.Opinion opinion);
 
+    /** The order to correct and forced demolition (APL Art. 28; ACL Art. 34-38, 43, 44). */
+    default EnforcementContext enforcement() {
+        throw new UnsupportedOperationException("no order to correct in this context");
+    }
+
     /** The prior notice given: its date and the fine it proposed. */
     record PriorNoticeGiven(LocalDate noticeDate, BigDecimal proposedFine) {
     }
