@@ -114,7 +114,27 @@ public class Scenario {
     }
 
     public static StepInput.HeadDecision decision(BigDecimal fine) {
-        return new StepInput.HeadDecision(today(), List.of(PenaltyType.FINE), fine, null, "依据第三十六条第（二）项处罚。");
+        return new StepInput.HeadDecision(today(), List.of(PenaltyType.FINE), fine, null, "依据第三十六条第（二）项处罚。",
+                correction());
+    }
+
+    /** APL Art. 28: the order to correct a penalty decision carries — here at once (0 days). */
+    public static StepInput.CorrectionOrder correction() {
+        return new StepInput.CorrectionOrder(StepInput.CorrectionKind.CORRECT, "立即停止占道经营，恢复人行道通行", 0);
+    }
+
+    /** 复查 by 张伟 and 李强 today: the order was carried out. */
+    public StepInput.FollowUpInspection corrected() {
+        return new StepInput.FollowUpInspection(today(), true, "复查时当事人已停止占道经营，人行道已恢复通行。", null,
+                List.of(officerId("zhangwei"), officerId("liqiang")), List.of("44190210001", "44190210002"));
+    }
+
+    /** Completes the follow-up inspection (corrected) when the case waits at it. */
+    public void followUpIfOpen(long caseId) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ? AND step = 'Task_FollowUpInspection'",
+                Integer.class, caseId) > 0) {
+            stepCompletion.completeStep(caseId, corrected(), ZHANG);
+        }
     }
 
     public static StepInput.HeadDecision noPenaltyDecision() {

@@ -35,6 +35,7 @@ class FakeCaseContext implements CaseContext {
     LocalDate paymentDue;
     BigDecimal lateFee = BigDecimal.ZERO;
     final List<String> writes = new ArrayList<>();
+    final FakeEnforcement enforcement = new FakeEnforcement();
 
     static CaseFacts facts(String outcome, BigDecimal proposedFine, LocalDate actDate, LocalDate discoveredOn,
             boolean harms, LocalDate filedOn) {
@@ -46,6 +47,7 @@ class FakeCaseContext implements CaseContext {
         return new CaseViews.Decision(1, "D-1", kind, "FINE", fine, null, "理由", "liuyang", decidedOn);
     }
 
+    @Override public EnforcementContext enforcement() { return enforcement; }
     @Override public CaseFacts facts() { return facts; }
     @Override public LocalDate today() { return TODAY; }
     @Override public int investigationRecordCount() { return records; }
