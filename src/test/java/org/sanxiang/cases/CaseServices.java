@@ -17,4 +17,6 @@ public abstract class CaseServices {
     protected CaseSupervision caseSupervision;
     @Autowired
     protected DecisionRevocations decisionRevocations;
+    @Autowired
+    protected ForcedDemolitions forcedDemolitions;
 }
