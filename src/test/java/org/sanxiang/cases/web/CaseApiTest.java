@@ -167,7 +167,8 @@ class CaseApiTest {
 
         call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
-                "reasons", "依据《城乡规划法》第六十五条"), 200);
+                "reasons", "依据《城乡规划法》第六十五条", "correction", Map.of("kind", "STOP_CONSTRUCTION_CORRECT",
+                        "requirement", "立即停止建设，限期补办乡村建设规划许可", "periodDays", 0)), 200);
         expect(id, "DECIDED", "Task_Service", 17);
         assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, id))
                 .matches("三张综执罚决〔\\d{4}〕\\d+号");
@@ -178,16 +179,23 @@ class CaseApiTest {
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
                 "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
-        expect(id, "EXECUTED", "Task_Closing", 19);
+        expect(id, "EXECUTED", "Task_FollowUpInspection", 19);
+
+        // APL Art. 28: the order to correct is inspected (复查) before the case closes
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/follow-up-inspection", Map.of(
+                "inspectedOn", Scenario.today().toString(), "corrected", true, "findings", "已停止建设。",
+                "officerIds", List.of(officer("zhangwei"), officer("wangfang")),
+                "certificatesShown", List.of("44190210001", "44190210003")), 200);
+        expect(id, "EXECUTED", "Task_Closing", 20);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "执行完毕"), 200);
-        expect(id, "CLOSED", "Task_Archive", 20);
+        expect(id, "CLOSED", "Task_Archive", 21);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/archive", Map.of("fileReference", "SZZ-A-1", "volumes", 1), 200);
-        JsonNode done = expect(id, "ARCHIVED", null, 21);
+        JsonNode done = expect(id, "ARCHIVED", null, 22);
 
-        assertThat(done.get("steps")).hasSize(15);
+        assertThat(done.get("steps")).hasSize(16);
         assertThat(done.get("timeline").findValuesAsText("act")).startsWith("CASE_REGISTERED").contains("INVESTIGATION_RECORD_ADDED");
-        assertThat(done.get("timeline").get(20).get("summary").asText()).contains("保管期限 10年");
+        assertThat(done.get("timeline").get(21).get("summary").asText()).contains("保管期限 10年");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ?", Integer.class, id)).isZero();
 
         JsonNode search = call("zhangwei", "GET", "/api/cases?party=赵某&status=ARCHIVED", null, 200);
