@@ -32,6 +32,7 @@ class EnforcementActs {
     private final WorkingCalendar calendar;
     private final CasesProperties properties;
     private final CaseAccess access;
+    private final org.sanxiang.cases.process.StepDeadlines stepDeadlines;
 
     EnforcementContext of(long caseId, Actor actor) {
         return new Context(caseId, actor);
@@ -168,6 +169,11 @@ class EnforcementActs {
         @Override
         public void recordDemolition(LocalDateTime startedAt, LocalDateTime endedAt) {
             mapper.updateDemolitionExecuted(caseId, startedAt, endedAt);
+        }
+
+        @Override
+        public Optional<LocalDate> preservationDisposalDue() {
+            return stepDeadlines.running(caseId, "preservation-disposal").map(org.sanxiang.calendar.CaseDeadline::due);
         }
     }
 }

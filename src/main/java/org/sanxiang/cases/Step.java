@@ -9,6 +9,9 @@ public enum Step {
     INVESTIGATION("Task_Investigation", "investigation", "调查取证", Group.HANDLER, "APL Art. 55"),
     /** 查封/扣押, an administrative coercive measure taken during the investigation (event subprocess of the general procedure). */
     SEIZURE("Task_Seizure", "seizure", "查封扣押", Group.HANDLER, "ACL Art. 18, 24, 25"),
+    /** 先行登记保存 and its disposal (event subprocess of the general procedure). */
+    EVIDENCE_PRESERVATION("Task_EvidencePreservation", "evidence-preservation", "先行登记保存", Group.HANDLER, "APL Art. 56"),
+    PRESERVATION_DISPOSAL("Task_PreservationDisposal", "preservation-disposal", "先行登记保存处理决定", Group.HANDLER, "APL Art. 56"),
     INVESTIGATION_END("Task_InvestigationEnd", "investigation-end", "调查终结", Group.HANDLER, "APL Art. 57"),
     LEGAL_REVIEW("Task_LegalReview", "legal-review", "法制审核", Group.REVIEWER, "APL Art. 58"),
     COLLECTIVE_DISCUSSION("Task_CollectiveDiscussion", "collective-discussion", "集体讨论", Group.HEAD, "APL Art. 57"),

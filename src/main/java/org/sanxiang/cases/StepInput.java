@@ -59,6 +59,56 @@ public sealed interface StepInput {
         }
     }
 
+    /**
+     * 先行登记保存 (APL Art. 56): where evidence may be lost or hard to obtain later, it is registered and kept
+     * in place after the head's approval, by two or more certified officers who show their certificates, with a list
+     * of the items; a disposal decision follows within 7 working days.
+     */
+    record EvidencePreservation(
+            @NotNull @PastOrPresent LocalDate preservedOn,
+            @NotBlank @Size(max = 256) String place,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull Long> officerIds,
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank String> certificatesShown,
+            @NotBlank @Size(max = 256) String headApproval,
+            @NotNull @Size(min = 1, max = 200) List<@NotBlank @Size(max = 256) String> items,
+            @NotBlank @Size(max = 8000) String onSiteRecord,
+            boolean partyPresent,
+            @Size(max = 128) String witness) implements StepInput {
+        public Step step() {
+            return Step.EVIDENCE_PRESERVATION;
+        }
+    }
+
+    /** 先行登记保存处理决定 (APL Art. 56): what becomes of the preserved items. */
+    record PreservationDisposal(
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotNull PreservationOutcome outcome,
+            @NotBlank @Size(max = 4000) String reasons) implements StepInput {
+        public Step step() {
+            return Step.PRESERVATION_DISPOSAL;
+        }
+    }
+
+    /** The disposal of preserved evidence (APL Art. 56 with practice). */
+    enum PreservationOutcome {
+        /** 解除先行登记保存: returned to the party. */
+        RELEASE("解除先行登记保存"),
+        /** 依法采取查封、扣押: the items become a coercive measure (ACL Art. 18, 24). */
+        TRANSFER_TO_SEIZURE("依法查封、扣押"),
+        /** 待处罚决定依法没收: kept to be confiscated by the penalty decision (APL Art. 9). */
+        CONFISCATION_ON_DECISION("随处罚决定依法没收");
+
+        private final String label;
+
+        PreservationOutcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /** 查封 (sealing up places, facilities or property) or 扣押 (detaining property), ACL Art. 9 (2), (3). */
     enum CoercionMeasure {
         SEAL_UP("查封"), DETAIN("扣押");

@@ -608,6 +608,29 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
                 .isEqualTo("NEW_CASE");
     }
 
+    StepInput.EvidencePreservation preservation() {
+        return new StepInput.EvidencePreservation(Scenario.today(), "三张镇人民路 18 号门前",
+                List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002"),
+                "负责人刘洋批准（审批单 2026-09）", List.of("经营用遮阳棚 1 顶", "货架 2 个"), "现场登记保存，当事人签名确认。", true, null);
+    }
+
+    @Test
+    void evidenceIsPreservedBesideTheInvestigationAndItsDisposalDecidedOrEscalated() {
+        long id = scenario.registerAndFile(Scenario.person()).id();
+        investigations.startPreservation(id, "证据可能被转移", ZHANG);
+        assertThat(openSteps(id)).containsExactly("Task_EvidencePreservation", "Task_Investigation");
+        stepCompletion.completeStep(id, preservation(), ZHANG);
+        assertThat(openSteps(id)).containsExactly("Task_Investigation", "Task_PreservationDisposal");
+        engine.getManagementService().executeJob(timer(id, "BoundaryTimer_PreservationDisposalDue").getId());
+        assertThat(jdbc.queryForObject("SELECT article FROM record_entry WHERE case_id = ? AND act = 'DEADLINE_EXPIRED'",
+                String.class, id)).isEqualTo("APL Art. 56");
+        stepCompletion.completeStep(id, new StepInput.PreservationDisposal(Scenario.today(),
+                StepInput.PreservationOutcome.RELEASE, "已拍照固定，解除先行登记保存"), ZHANG);
+        assertThat(openSteps(id)).containsExactly("Task_Investigation");
+        assertThat(jdbc.queryForObject("SELECT status FROM case_deadline WHERE case_id = ? AND rule_key = 'preservation-disposal'",
+                String.class, id)).isEqualTo("MET");
+    }
+
     // ---- publicity.bpmn ----
 
     /** A summary decision of today, its publication drafted by running the redaction job. */

@@ -514,6 +514,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/cases/{caseId}/seizures/extension", "DDDNDADD"),
             Map.entry("POST /api/cases/{caseId}/seizures/release", "DADNDADD"),
             Map.entry("POST /api/cases/{caseId}/demolition/challenge", "DADNDDDD"),
+            Map.entry("POST /api/cases/{caseId}/evidence-preservations", "DADNDDDD"),
             // a fallen decision (APL Art. 48 ¶2): the head reports it; the case's readers see it
             Map.entry("POST /api/cases/{caseId}/decision-revocations", "DDDNDADD"),
             Map.entry("GET /api/cases/{caseId}/decision-revocations", "DAANAAAA"),
@@ -597,6 +598,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/cases/{caseId}/decision-clock/resumption", 200),
             Map.entry("POST /api/cases/{caseId}/seizures/release", 204),
             Map.entry("POST /api/cases/{caseId}/demolition/challenge", 204),
+            Map.entry("POST /api/cases/{caseId}/evidence-preservations", 201),
             Map.entry("POST /api/admin/record/checkpoints", 201),
             // a published decision of its own (decided through the services, redacted by its job, checked)
             Map.entry("POST /api/publications/revocations", 200),
@@ -695,6 +697,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         b.put("POST /api/cases/{caseId}/decision-clock/resumption", "{\"on\":\"" + Scenario.today() + "\"}");
         b.put("POST /api/cases/{caseId}/seizures", "{\"measure\":\"SEAL_UP\",\"reason\":\"防止证据损毁\"}");
         b.put("POST /api/cases/{caseId}/seizures/extension", "{\"reason\":\"案情复杂\"}");
+        b.put("POST /api/cases/{caseId}/evidence-preservations", "{\"reason\":\"证据可能被转移\"}");
         b.put("POST /api/cases/{caseId}/demolition/challenge", "{\"kind\":\"LITIGATION\",\"filedOn\":\"2026-09-01\","
                 + "\"reference\":\"（2026）某行初 1 号\"}");
         b.put("POST /api/cases/{caseId}/seizures/release", "{\"releasedOn\":\"" + Scenario.today() + "\",\"reason\":\"已查清\"}");
@@ -705,6 +708,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             for (String path : List.of("seizure", "filing-approval", "investigation", "investigation-end", "legal-review",
                     "collective-discussion", "prior-notice", "statement-defence", "hearing", "head-decision", "service",
                     "execution", "transfer", "closing", "archive", "summary-execution", "summary-filing", "follow-up-inspection",
+                    "evidence-preservation", "preservation-disposal",
                     "demolition-notice", "demolition-reminder", "demolition-statement", "demolition-decision",
                     "forced-demolition")) {
                 b.put("POST /api/cases/{caseId}/steps/" + path, v.get("stepInput"));

@@ -113,6 +113,13 @@ final class CaseAtStep {
             call("zhangwei", "/api/cases/" + id + "/seizures", Map.of("measure", "SEAL_UP", "reason", "防止证据损毁"), 201);
             return id;
         }
+        if (path.equals("evidence-preservation") || path.equals("preservation-disposal")) {
+            call("zhangwei", "/api/cases/" + id + "/evidence-preservations", Map.of("reason", "证据可能被转移"), 201);
+            if (path.equals("preservation-disposal")) {
+                step(id, "evidence-preservation", inputOf("evidence-preservation", scenario), "zhangwei");
+            }
+            return id;
+        }
         call("zhangwei", "/api/cases/" + id + "/investigation-records", scenario.onSiteRecord(), 201);
         step(id, "investigation", new StepInput.InvestigationDone("现场检查一次"), "zhangwei");
         if (path.equals("investigation-end")) {
@@ -207,6 +214,11 @@ final class CaseAtStep {
                     List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002"),
                     "负责人刘洋批准（审批单 2026-07）", "依据《行政强制法》第九条、第二十二条、第二十三条查封；不服可申请复议或提起诉讼。",
                     List.of("摊位车 1 辆"), 30, "执法人员出示证件，告知当事人理由、依据和权利，当事人未提出异议。", true, null);
+            case "evidence-preservation" -> new StepInput.EvidencePreservation(Scenario.today(), "三张镇人民路 18 号门前",
+                    List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002"),
+                    "负责人刘洋批准（审批单 2026-09）", List.of("货架 2 个"), "现场登记保存，当事人签名确认。", true, null);
+            case "preservation-disposal" -> new StepInput.PreservationDisposal(Scenario.today(),
+                    StepInput.PreservationOutcome.RELEASE, "已拍照固定，解除先行登记保存");
             case "follow-up-inspection" -> scenario.corrected();
             case "demolition-notice" -> new StepInput.DemolitionNotice(BUILDING_DUE.plusDays(4), "违法建筑现场及村务公开栏", 10,
                     "限当事人于十个工作日内自行拆除。");

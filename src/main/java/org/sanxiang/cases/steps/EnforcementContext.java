@@ -60,6 +60,9 @@ public interface EnforcementContext {
 
     void recordDemolition(LocalDateTime startedAt, LocalDateTime endedAt);
 
+    /** APL Art. 56: the last day of the running 7-working-day disposal period of preserved evidence, if one runs. */
+    Optional<LocalDate> preservationDisposalDue();
+
     /** A decision's order to correct and its follow-up inspection. */
     record OrderToCorrect(long id, String decisionNumber, StepInput.CorrectionKind kind, String requirement,
             int periodDays, LocalDate orderedOn, LocalDate servedOn, LocalDate dueOn, LocalDate inspectedOn,

@@ -38,7 +38,7 @@ public final class StepRules {
                 new ExecutionRule(), new TransferRule(), new ClosingRule(), new ArchiveRule(), new SummaryExecutionRule(),
                 new SummaryFilingRule(), new FollowUpInspectionRule(), new DemolitionNoticeRule(),
                 new DemolitionReminderRule(), new DemolitionStatementRule(), new DemolitionDecisionRule(),
-                new ForcedDemolitionRule()));
+                new ForcedDemolitionRule(), new EvidencePreservationRule(), new PreservationDisposalRule()));
     }
 
     /** Validates and applies {@code input} with its rule. */

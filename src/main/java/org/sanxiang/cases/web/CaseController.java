@@ -119,6 +119,31 @@ class CaseController {
         return ResponseEntity.status(201).body(queries.openTasks(caseId));
     }
 
+    record PreservationRequest(String reason) {
+    }
+
+    @PostMapping("/cases/{caseId}/evidence-preservations")
+    @Operation(summary = "启动先行登记保存（行政处罚法第五十六条；调查取证期间由承办人启动），返回待办环节")
+    ResponseEntity<List<OpenTask>> startPreservation(@PathVariable long caseId, @RequestBody PreservationRequest request,
+            Actor actor) {
+        investigations.startPreservation(caseId, request.reason(), actor);
+        return ResponseEntity.status(201).body(queries.openTasks(caseId));
+    }
+
+    @PostMapping("/cases/{caseId}/steps/evidence-preservation")
+    @Operation(summary = "先行登记保存（负责人批准、清单、出示证件；七个工作日内作出处理决定）")
+    List<OpenTask> completeEvidencePreservation(@PathVariable long caseId, @RequestBody StepInput.EvidencePreservation input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
+    }
+
+    @PostMapping("/cases/{caseId}/steps/preservation-disposal")
+    @Operation(summary = "先行登记保存处理决定（解除、转查封扣押、随处罚决定没收；逾期只能解除）")
+    List<OpenTask> completePreservationDisposal(@PathVariable long caseId, @RequestBody StepInput.PreservationDisposal input,
+            @RequestParam(required = false) List<String> audioVideoAbsence, Actor actor) {
+        return complete(caseId, input, audioVideoAbsence, actor);
+    }
+
     record SeizureExtension(String reason) {
     }
 

@@ -28,6 +28,11 @@ final class StepForms {
                     f.text("place"), f.ids("officerIds"), f.lines("certificatesShown"), f.text("headApproval"),
                     f.text("legalBasisAndReasons"), f.lines("items"), f.integer("periodDays"), f.text("onSiteRecord"),
                     f.bool("partyPresent"), f.text("witness"));
+            case EVIDENCE_PRESERVATION -> new StepInput.EvidencePreservation(f.date("preservedOn"), f.text("place"),
+                    f.ids("officerIds"), f.lines("certificatesShown"), f.text("headApproval"), f.lines("items"),
+                    f.text("onSiteRecord"), f.bool("partyPresent"), f.text("witness"));
+            case PRESERVATION_DISPOSAL -> new StepInput.PreservationDisposal(f.date("decidedOn"),
+                    f.enumValue("outcome", StepInput.PreservationOutcome.class), f.text("reasons"));
             case INVESTIGATION_END -> new StepInput.InvestigationEnd(f.enumValue("outcome", InvestigationOutcome.class),
                     f.text("report"), f.enums("proposedPenaltyTypes", PenaltyType.class), f.decimal("proposedFine"),
                     f.decimal("confiscationValue"), f.bool("seriousOrComplex"), f.bool("majorPublicInterest"),

@@ -162,4 +162,23 @@ class EnforcementRulesTest {
         refused(() -> rules.complete(new StepInput.ForcedDemolition(day.atTime(9, 0), day.atTime(12, 0), List.of(1L, 2L),
                 List.of("C1", "C2"), "现场笔录", " "), ctx), "demolition-witness-required", "ACL Art. 18");
     }
+
+    @Test
+    void preservedEvidenceNeedsAWitnessWithoutThePartyAndLapsesTheDayAfterItsPeriod() {
+        refused(() -> rules.complete(new StepInput.EvidencePreservation(TODAY, "现场", List.of(1L, 2L), List.of("C1", "C2"),
+                "负责人批准", List.of("货架 2 个"), "现场笔录", false, " "), ctx), "preservation-witness-required", "APL Art. 56");
+        StepOutcome preserved = rules.complete(new StepInput.EvidencePreservation(TODAY, "现场", List.of(1L, 2L),
+                List.of("C1", "C2"), "负责人批准", List.of("货架 2 个"), "现场笔录", false, "村委会主任"), ctx);
+        assertThat(preserved.summary()).contains("清单 1 项", "见证人 村委会主任");
+        assertThat(ctx.writes).contains("number PRESERVATION", "restart preservation-disposal " + TODAY);
+        refused(() -> rules.complete(new StepInput.PreservationDisposal(TODAY, StepInput.PreservationOutcome.RELEASE, "理由"), ctx),
+                "no-preservation-running", "APL Art. 56");
+        e.preservationDue = TODAY;
+        rules.complete(new StepInput.PreservationDisposal(TODAY, StepInput.PreservationOutcome.CONFISCATION_ON_DECISION, "理由"), ctx);
+        e.preservationDue = TODAY.minusDays(1);
+        refused(() -> rules.complete(new StepInput.PreservationDisposal(TODAY, StepInput.PreservationOutcome.TRANSFER_TO_SEIZURE,
+                "理由"), ctx), "preservation-lapsed", "APL Art. 56");
+        rules.complete(new StepInput.PreservationDisposal(TODAY, StepInput.PreservationOutcome.RELEASE, "理由"), ctx);
+        assertThat(ctx.writes).contains("finish preservation-disposal " + TODAY);
+    }
 }

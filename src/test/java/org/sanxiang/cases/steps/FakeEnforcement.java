@@ -20,6 +20,7 @@ class FakeEnforcement implements EnforcementContext {
     Demolition demolition;
     final Set<LocalDate> holidays = new HashSet<>();
     StepInput.FollowUpInspection followUp;
+    LocalDate preservationDue;
 
     static OrderToCorrect order(StepInput.CorrectionKind kind, LocalDate servedOn, LocalDate dueOn) {
         return new OrderToCorrect(1, "D-1", kind, "限期拆除违法建筑", 30, servedOn, servedOn, dueOn, null, null, null);
@@ -89,4 +90,5 @@ class FakeEnforcement implements EnforcementContext {
         demolition = with(demolition.remindedOn(), demolition.reminderEndsOn(), demolition.statementHeardOn(), decidedOn);
     }
     @Override public void recordDemolition(LocalDateTime startedAt, LocalDateTime endedAt) { }
+    @Override public Optional<LocalDate> preservationDisposalDue() { return Optional.ofNullable(preservationDue); }
 }
