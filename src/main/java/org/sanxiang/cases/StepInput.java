@@ -89,14 +89,9 @@ public sealed interface StepInput {
         }
     }
 
-    /** The disposal of preserved evidence (APL Art. 56 with practice). */
+    /** The disposal of preserved evidence (APL Art. 56): release, 查封/扣押 (ACL Art. 18, 24), confiscation by the decision. */
     enum PreservationOutcome {
-        /** 解除先行登记保存: returned to the party. */
-        RELEASE("解除先行登记保存"),
-        /** 依法采取查封、扣押: the items become a coercive measure (ACL Art. 18, 24). */
-        TRANSFER_TO_SEIZURE("依法查封、扣押"),
-        /** 待处罚决定依法没收: kept to be confiscated by the penalty decision (APL Art. 9). */
-        CONFISCATION_ON_DECISION("随处罚决定依法没收");
+        RELEASE("解除先行登记保存"), TRANSFER_TO_SEIZURE("依法查封、扣押"), CONFISCATION_ON_DECISION("随处罚决定依法没收");
 
         private final String label;
 
@@ -327,14 +322,9 @@ public sealed interface StepInput {
         }
     }
 
-    /** What follows a follow-up inspection that found the order not carried out. */
+    /** What follows an order not carried out: forced demolition (ACL Art. 44), court (ACL Art. 53), a new case. */
     enum FollowUp {
-        /** ACL Art. 44: the office itself demolishes after notice, remedy periods, reminder and decision. */
-        FORCED_DEMOLITION,
-        /** ACL Art. 53: the office applies to the people's court for enforcement. */
-        COURT_ENFORCEMENT,
-        /** The continuing violation is filed as a new case. */
-        NEW_CASE
+        FORCED_DEMOLITION, COURT_ENFORCEMENT, NEW_CASE
     }
 
     /** 复查 (APL Art. 28, 55): an on-site inspection by two certified officers after the order's period. */
@@ -393,10 +383,7 @@ public sealed interface StepInput {
         }
     }
 
-    /**
-     * 强制拆除 (ACL Art. 43, 44): carried out by two certified officers, never at night nor on a statutory holiday,
-     * with an on-site record and a mandatory audio-video record (G118).
-     */
+    /** 强制拆除 (ACL Art. 43, 44): two certified officers, never at night nor on a holiday; on-site and audio-video record. */
     record ForcedDemolition(
             @NotNull @PastOrPresent java.time.LocalDateTime startedAt,
             @NotNull @PastOrPresent java.time.LocalDateTime endedAt,

@@ -50,7 +50,7 @@ final class CaseAtStep {
     private long demolition(String path) throws Exception {
         long id = scenario.buildingOrderServed(30);
         scenario.orderServedOn(id, BUILDING_SERVED, BUILDING_DUE);
-        step(id, "follow-up-inspection", new StepInput.FollowUpInspection(BUILDING_DUE, false, "违法建筑仍未拆除。",
+        step(id, "follow-up-inspection", new StepInput.FollowUpInspection(BUILDING_DUE.plusDays(1), false, "违法建筑仍未拆除。",
                 StepInput.FollowUp.FORCED_DEMOLITION, List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")),
                 List.of("44190210001", "44190210002")), "zhangwei");
         for (String next : List.of("demolition-notice", "demolition-reminder", "demolition-statement", "demolition-decision")) {

@@ -8,9 +8,10 @@ import org.sanxiang.process.ProcessVariables;
 
 /**
  * 复查 of the order to correct (APL Art. 28; 城乡规划法 Art. 64, 65), an on-site inspection by two certified officers
- * showing their certificates (APL Art. 42, 55). Before the order's last day only a correction already done can be
- * recorded — the party still has time; from its last day on either finding. A finding of "not corrected" names what
- * follows; forced demolition (ACL Art. 44) only for an order to demolish a building.
+ * showing their certificates (APL Art. 42, 55). Up to and on the order's last day only a correction already done can
+ * be recorded — the party still has time; from the day after, either finding (an order to correct at once: from its
+ * service). A finding of "not corrected" names what follows; forced demolition (ACL Art. 44) only for an order to
+ * demolish a building.
  */
 public class FollowUpInspectionRule implements StepRule<StepInput.FollowUpInspection> {
 
@@ -30,7 +31,9 @@ public class FollowUpInspectionRule implements StepRule<StepInput.FollowUpInspec
                     "the inspection on " + in.inspectedOn() + " precedes the service of the order on " + order.servedOn(),
                     in.inspectedOn(), order.servedOn());
         }
-        if (!in.corrected() && order.dueOn() != null && in.inspectedOn().isBefore(order.dueOn())) {
+        boolean periodRunning = order.dueOn() != null && (order.periodDays() == 0 ? in.inspectedOn().isBefore(order.dueOn())
+                : !in.inspectedOn().isAfter(order.dueOn()));
+        if (!in.corrected() && periodRunning) {
             throw new Rule("follow-up-before-correction-due", "APL Art. 28", "inspectedOn",
                     "the party has until " + order.dueOn() + " to correct; 'not corrected' cannot be found on "
                             + in.inspectedOn(), in.inspectedOn(), order.dueOn());

@@ -11,8 +11,9 @@ import org.sanxiang.cases.CaseStatus;
 import org.sanxiang.cases.StepInput;
 
 /**
- * 强制拆除 (ACL Art. 43, 44): after the decision, by two certified officers showing their certificates
- * (ACL Art. 18 by reference of Art. 19 practice; APL Art. 55), never at night and never on a day that is not a
+ * 强制拆除 (ACL Art. 43, 44): after the decision, by two certified officers showing their certificates and with a
+ * witness on the on-site record (the safeguards of ACL Art. 18, applied to execution as practice does), never at
+ * night and never on a day that is not a
  * working day of the State Council's holiday notice (ACL Art. 43: 法定节假日; the weekend 休息日 is treated the
  * same way, the conservative reading). The night is configuration (default 22:00-06:00, the definition of 夜间 in
  * 噪声污染防治法 Art. 88 used by analogy). The audio-video record is mandatory (G118; the evidence configuration

@@ -58,20 +58,26 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void notCorrectedCanOnlyBeFoundFromTheLastDayOfTheOrderOn() {
-        LocalDate due = TODAY;
+    void notCorrectedCanOnlyBeFoundFromTheDayAfterTheOrdersLastDay() {
+        LocalDate due = TODAY.minusDays(1);
         e.order = FakeEnforcement.order(CorrectionKind.CORRECT_WITHIN_PERIOD, TODAY.minusDays(15), due);
         refused(() -> rules.complete(inspection(due.minusDays(1), false, FollowUp.NEW_CASE), ctx),
                 "follow-up-before-correction-due", "APL Art. 28");
+        refused(() -> rules.complete(inspection(due, false, FollowUp.NEW_CASE), ctx),
+                "follow-up-before-correction-due", "APL Art. 28");
         StepOutcome early = rules.complete(inspection(due.minusDays(1), true, null), ctx); // corrected early: recorded
         assertThat(early.variables()).containsEntry(ProcessVariables.FORCED_DEMOLITION, false);
-        StepOutcome dayOf = rules.complete(inspection(due, false, FollowUp.COURT_ENFORCEMENT), ctx);
-        assertThat(dayOf.summary()).contains("未改正", "申请人民法院强制执行");
-        refused(() -> rules.complete(inspection(due, false, null), ctx), "follow-up-measure-required", "APL Art. 28");
+        StepOutcome dayAfter = rules.complete(inspection(due.plusDays(1), false, FollowUp.COURT_ENFORCEMENT), ctx);
+        assertThat(dayAfter.summary()).contains("未改正", "申请人民法院强制执行");
+        refused(() -> rules.complete(inspection(due.plusDays(1), false, null), ctx), "follow-up-measure-required", "APL Art. 28");
         refused(() -> rules.complete(inspection(TODAY.minusDays(16), true, null), ctx), "follow-up-before-service", "APL Art. 28");
         // forced demolition only follows an order to demolish a building (ACL Art. 44)
-        refused(() -> rules.complete(inspection(due, false, FollowUp.FORCED_DEMOLITION), ctx),
+        refused(() -> rules.complete(inspection(due.plusDays(1), false, FollowUp.FORCED_DEMOLITION), ctx),
                 "forced-demolition-needs-demolition-order", "ACL Art. 44");
+        // an order to correct at once: not corrected can be found on the day of service
+        e.order = new EnforcementContext.OrderToCorrect(1, "D-1", CorrectionKind.CORRECT, "立即停止", 0, TODAY, TODAY, TODAY,
+                null, null, null);
+        rules.complete(inspection(TODAY, false, FollowUp.NEW_CASE), ctx);
         e.order = FakeEnforcement.order(CorrectionKind.STOP_CONSTRUCTION_DEMOLISH, TODAY.minusDays(15), due);
         StepOutcome demolish = rules.complete(inspection(due.plusDays(1), false, FollowUp.FORCED_DEMOLITION), ctx);
         assertThat(demolish.variables()).containsEntry(ProcessVariables.FORCED_DEMOLITION, true);

@@ -204,10 +204,12 @@ class ForcedDemolitionApiTest extends org.sanxiang.cases.CaseServices {
         long id = scenario.buildingOrderServed(30);
         scenario.orderServedOn(id, SERVED, DUE);
 
-        // 复查: not corrected only from the order's last day (day before refused, day of accepted)
+        // 复查: not corrected only after the order's last day (day before and day of refused, day after accepted)
         refused(id, "follow-up-inspection", inspection(DUE.minusDays(1), false, "FORCED_DEMOLITION"), "zhangwei",
                 "follow-up-before-correction-due", "APL Art. 28");
-        done(id, "follow-up-inspection", inspection(DUE, false, "FORCED_DEMOLITION"), "zhangwei");
+        refused(id, "follow-up-inspection", inspection(DUE, false, "FORCED_DEMOLITION"), "zhangwei",
+                "follow-up-before-correction-due", "APL Art. 28");
+        done(id, "follow-up-inspection", inspection(DUE.plusDays(1), false, "FORCED_DEMOLITION"), "zhangwei");
         assertThat(openSteps(id)).containsExactly("Task_DemolitionNotice");
 
         // 公告 (ACL Art. 44): ten working days to demolish
