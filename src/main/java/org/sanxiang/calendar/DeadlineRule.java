@@ -24,6 +24,7 @@ public record DeadlineRule(String key, String title, String article, CountingKin
         return switch (counting) {
             case WORKING -> calendar.plusWorkingDays(start, days);
             case CALENDAR -> calendar.plusCalendarDays(start, days + suspendedDays);
+            case MONTHS -> calendar.plusMonths(start, days);
         };
     }
 }

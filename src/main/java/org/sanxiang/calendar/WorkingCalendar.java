@@ -74,6 +74,17 @@ public class WorkingCalendar {
     }
 
     /**
+     * {@code start} plus n months (ALL Art. 46), the same day of the month or the month's last day, then
+     * rolled to the next working day like a calendar-day period.
+     */
+    public ComputedDate plusMonths(LocalDate start, int n) {
+        Objects.requireNonNull(start, "start");
+        checkLength(n * 31L);
+        LocalDate end = start.plusMonths(n);
+        return plusCalendarDays(end, 0);
+    }
+
+    /**
      * Working days after {@code from} up to and including {@code to}; negative when {@code to} is
      * before {@code from}.
      */

@@ -84,6 +84,14 @@ public final class CaseProblems {
         }
     }
 
+    /** APL Art. 56: one 先行登记保存 at a time. */
+    public static class PreservationAlreadyOpen extends Conflict {
+        public PreservationAlreadyOpen(String caseNumber) {
+            super("preservation-already-open", "APL Art. 56", "a preservation of case " + caseNumber + " is still open",
+                    caseNumber);
+        }
+    }
+
     /**
      * Required step data missing or malformed: 400 naming the field. The reason is a {@link Reason} (a
      * message code with its values), read in the request's language; the page forms' own parse errors still

@@ -58,6 +58,14 @@ class CaseRecords implements RecordSource {
         m.put("查封扣押决定书", ownInput("measure", "headApproval", "legalBasisAndReasons", "periodDays"));
         m.put("现场笔录", ownInput("onSiteRecord", "officerIds", "certificatesShown"));
         m.put("查封扣押清单", ownInput("items"));
+        // 先行登记保存 (APL Art. 56): the notice with the head's approval and the list, then the disposal decision
+        m.put("先行登记保存通知书", ownInput("preservedOn", "headApproval", "items"));
+        m.put("先行登记保存处理决定书", ownInput("decidedOn", "outcome", "reasons"));
+        // 复查 of the order to correct (APL Art. 28, 55) and forced demolition (ACL Art. 35, 37, 44)
+        m.put("复查笔录", ownInput("inspectedOn", "findings", "certificatesShown"));
+        m.put("强制拆除公告", ownInput("noticedOn", "postedAt", "text"));
+        m.put("催告书", ownInput("remindedOn", "periodDays", "content"));
+        m.put("强制拆除决定书", ownInput("decidedOn", "reasonsAndBasis", "mannerAndTime"));
         // made beforehand: the on-the-spot decision of the summary procedure (APL Art. 52)
         m.put("当场行政处罚决定书", step -> cases.countDecisionsOfKind(step.caseId(), "SUMMARY_PENALTY") > 0);
         return m;

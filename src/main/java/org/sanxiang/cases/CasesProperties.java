@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hearingThresholdOrganisation  APL Art. 63: 较大数额 fine giving an organisation the hearing right
  * @param majorFineNaturalPerson        G118 catalogue: a fine at or above this is a major decision (person)
  * @param majorFineOrganisation         G118 catalogue: a fine at or above this is a major decision (organisation)
+ * @param nightStarts                   ACL Art. 43: no enforcement at night — from this time (22:00, 夜间 as defined
+ *                                      in 噪声污染防治法 Art. 88, by analogy) ...
+ * @param nightEnds                     ... to this one (06:00)
  */
 @ConfigurationProperties("sanxiang.cases")
 public record CasesProperties(
@@ -22,5 +25,7 @@ public record CasesProperties(
         @DefaultValue("5000") BigDecimal hearingThresholdNaturalPerson,
         @DefaultValue("100000") BigDecimal hearingThresholdOrganisation,
         @DefaultValue("5000") BigDecimal majorFineNaturalPerson,
-        @DefaultValue("50000") BigDecimal majorFineOrganisation) {
+        @DefaultValue("50000") BigDecimal majorFineOrganisation,
+        @DefaultValue("22:00") java.time.LocalTime nightStarts,
+        @DefaultValue("06:00") java.time.LocalTime nightEnds) {
 }

@@ -149,6 +149,31 @@ public class Investigations {
     }
 
     /**
+     * 先行登记保存 (APL Art. 56): a handler starts it while 调查取证 is open; the message {@code PreservationRequested}
+     * starts the general procedure's non-interrupting event subprocess holding 先行登记保存 and its disposal. One at a time.
+     */
+    public void startPreservation(long caseId, String reason, Actor actor) {
+        CaseEntity c = access.lockCase(caseId, actor);
+        access.currentTask(c, Step.INVESTIGATION);
+        Matter matter = officers.matter(c.matterId);
+        access.recordingRefusals(c, Step.EVIDENCE_PRESERVATION.taskKey(), actor, () -> {
+            access.authorize(c, Step.EVIDENCE_PRESERVATION, matter, actor);
+            if (CaseAccess.blank(reason)) {
+                throw new StepDataInvalid("reason", Reason.of("preservation-reason"), "APL Art. 56");
+            }
+            return null;
+        });
+        if (access.openTasks(c.id).stream().anyMatch(t -> t.step.equals(Step.EVIDENCE_PRESERVATION.taskKey())
+                || t.step.equals(Step.PRESERVATION_DISPOSAL.taskKey()))) {
+            throw new CaseProblems.PreservationAlreadyOpen(c.caseNumber);
+        }
+        record.append(c.id, new Act("PRESERVATION_REQUESTED", Step.EVIDENCE_PRESERVATION.taskKey(), actor.username(),
+                "APL Art. 56", "申请先行登记保存证据：" + reason, Map.of("reason", reason)));
+        runtime.createMessageCorrelation(ProcessKeys.PRESERVATION_REQUESTED_MESSAGE).processInstanceId(c.processInstanceId)
+                .correlateWithResult();
+    }
+
+    /**
      * ACL Art. 25: in a complex case the head extends the running seizure period once, by at most 30 days
      * (calendar rule {@code seizure}: 30 + 30), with the reason recorded.
      */

@@ -9,6 +9,9 @@ public enum Step {
     INVESTIGATION("Task_Investigation", "investigation", "调查取证", Group.HANDLER, "APL Art. 55"),
     /** 查封/扣押, an administrative coercive measure taken during the investigation (event subprocess of the general procedure). */
     SEIZURE("Task_Seizure", "seizure", "查封扣押", Group.HANDLER, "ACL Art. 18, 24, 25"),
+    /** 先行登记保存 and its disposal (event subprocess of the general procedure). */
+    EVIDENCE_PRESERVATION("Task_EvidencePreservation", "evidence-preservation", "先行登记保存", Group.HANDLER, "APL Art. 56"),
+    PRESERVATION_DISPOSAL("Task_PreservationDisposal", "preservation-disposal", "先行登记保存处理决定", Group.HANDLER, "APL Art. 56"),
     INVESTIGATION_END("Task_InvestigationEnd", "investigation-end", "调查终结", Group.HANDLER, "APL Art. 57"),
     LEGAL_REVIEW("Task_LegalReview", "legal-review", "法制审核", Group.REVIEWER, "APL Art. 58"),
     COLLECTIVE_DISCUSSION("Task_CollectiveDiscussion", "collective-discussion", "集体讨论", Group.HEAD, "APL Art. 57"),
@@ -22,7 +25,15 @@ public enum Step {
     CLOSING("Task_Closing", "closing", "结案", Group.HANDLER, "G118"),
     ARCHIVE("Task_Archive", "archive", "归档", Group.HANDLER, "G118"),
     SUMMARY_EXECUTION("Task_SummaryExecution", "summary-execution", "执行", Group.HANDLER, "APL Art. 68"),
-    SUMMARY_FILING("Task_SummaryFiling", "summary-filing", "报备归档", Group.HANDLER, "APL Art. 52");
+    SUMMARY_FILING("Task_SummaryFiling", "summary-filing", "报备归档", Group.HANDLER, "APL Art. 52"),
+    /** 复查 of the order to correct the decision carried. */
+    FOLLOW_UP_INSPECTION("Task_FollowUpInspection", "follow-up-inspection", "复查", Group.HANDLER, "APL Art. 28"),
+    /** The forced-demolition model (forced-demolition.bpmn), called when a building was not demolished. */
+    DEMOLITION_NOTICE("Task_DemolitionNotice", "demolition-notice", "强制拆除公告", Group.HANDLER, "ACL Art. 44"),
+    DEMOLITION_REMINDER("Task_DemolitionReminder", "demolition-reminder", "催告", Group.HANDLER, "ACL Art. 35"),
+    DEMOLITION_STATEMENT("Task_DemolitionStatement", "demolition-statement", "强制执行陈述申辩", Group.HANDLER, "ACL Art. 36"),
+    DEMOLITION_DECISION("Task_DemolitionDecision", "demolition-decision", "强制拆除决定", Group.HEAD, "ACL Art. 37"),
+    FORCED_DEMOLITION("Task_ForcedDemolition", "forced-demolition", "强制拆除", Group.HANDLER, "ACL Art. 43, 44");
 
     /** Who may complete a step: a certified handler of the case, the head, or a legal reviewer who is not a handler. */
     public enum Group {

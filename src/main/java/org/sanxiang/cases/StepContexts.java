@@ -37,6 +37,7 @@ class StepContexts {
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
     private final org.sanxiang.cases.persistence.HearingNoticeMapper hearingNotices;
+    private final EnforcementActs enforcement;
 
     private static boolean positive(BigDecimal amount) {
         return amount != null && amount.signum() > 0;
@@ -243,6 +244,11 @@ class StepContexts {
         @Override
         public void recordPayment(BigDecimal amount, LocalDate paidOn, String receiptNumber) {
             cases.insertPayment(c.id, amount, paidOn, receiptNumber, actor.username(), access.now());
+        }
+
+        @Override
+        public org.sanxiang.cases.steps.EnforcementContext enforcement() {
+            return enforcement.of(c.id, actor);
         }
 
         @Override

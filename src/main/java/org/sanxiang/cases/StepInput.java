@@ -59,6 +59,51 @@ public sealed interface StepInput {
         }
     }
 
+    /**
+     * 先行登记保存 (APL Art. 56): where evidence may be lost or hard to obtain later, it is registered and kept
+     * in place after the head's approval, by two or more certified officers who show their certificates, with a list
+     * of the items; a disposal decision follows within 7 working days.
+     */
+    record EvidencePreservation(
+            @NotNull @PastOrPresent LocalDate preservedOn,
+            @NotBlank @Size(max = 256) String place,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull Long> officerIds,
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank String> certificatesShown,
+            @NotBlank @Size(max = 256) String headApproval,
+            @NotNull @Size(min = 1, max = 200) List<@NotBlank @Size(max = 256) String> items,
+            @NotBlank @Size(max = 8000) String onSiteRecord,
+            boolean partyPresent,
+            @Size(max = 128) String witness) implements StepInput {
+        public Step step() {
+            return Step.EVIDENCE_PRESERVATION;
+        }
+    }
+
+    /** 先行登记保存处理决定 (APL Art. 56): what becomes of the preserved items. */
+    record PreservationDisposal(
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotNull PreservationOutcome outcome,
+            @NotBlank @Size(max = 4000) String reasons) implements StepInput {
+        public Step step() {
+            return Step.PRESERVATION_DISPOSAL;
+        }
+    }
+
+    /** The disposal of preserved evidence (APL Art. 56): release, 查封/扣押 (ACL Art. 18, 24), confiscation by the decision. */
+    enum PreservationOutcome {
+        RELEASE("解除先行登记保存"), TRANSFER_TO_SEIZURE("依法查封、扣押"), CONFISCATION_ON_DECISION("随处罚决定依法没收");
+
+        private final String label;
+
+        PreservationOutcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /** 查封 (sealing up places, facilities or property) or 扣押 (detaining property), ACL Art. 9 (2), (3). */
     enum CoercionMeasure {
         SEAL_UP("查封"), DETAIN("扣押");
@@ -174,7 +219,14 @@ public sealed interface StepInput {
             List<@NotNull PenaltyType> penaltyTypes,
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal fineAmount,
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal confiscationValue,
-            @NotBlank @Size(max = 4000) String reasons) implements StepInput {
+            @NotBlank @Size(max = 4000) String reasons,
+            @Valid CorrectionOrder correction) implements StepInput {
+        /** A decision without an order to correct (a no-penalty decision where nothing must stop). */
+        public HeadDecision(LocalDate decidedOn, List<PenaltyType> penaltyTypes, BigDecimal fineAmount,
+                BigDecimal confiscationValue, String reasons) {
+            this(decidedOn, penaltyTypes, fineAmount, confiscationValue, reasons, null);
+        }
+
         public Step step() {
             return Step.HEAD_DECISION;
         }
@@ -252,6 +304,113 @@ public sealed interface StepInput {
             implements StepInput {
         public Step step() {
             return Step.SUMMARY_FILING;
+        }
+    }
+
+    // --- orders to correct (APL Art. 28) and forced demolition (ACL Art. 34-38, 43, 44) ---
+
+    /**
+     * 责令(限期)改正 (APL Art. 28; 城乡规划法 Art. 64, 65) that a decision carries: what to correct and within how
+     * many days of service (0: immediately). Its follow-up inspection (复查) records whether it was done.
+     */
+    record CorrectionOrder(
+            @NotNull CorrectionKind kind,
+            @NotBlank @Size(max = 2000) String requirement,
+            @NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(365) Integer periodDays) {
+    }
+
+    /** The order's kind; the building kinds are those of 城乡规划法 Art. 64, 65. */
+    enum CorrectionKind {
+        CORRECT("责令改正"), CORRECT_WITHIN_PERIOD("责令限期改正"), STOP_CONSTRUCTION_CORRECT("责令停止建设、限期改正"),
+        STOP_CONSTRUCTION_DEMOLISH("责令停止建设、限期拆除");
+
+        private final String label;
+
+        CorrectionKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** Whether the order is to demolish a building, which forced demolition may follow (ACL Art. 44). */
+        public boolean demolition() {
+            return this == STOP_CONSTRUCTION_DEMOLISH;
+        }
+    }
+
+    /** What follows an order not carried out: forced demolition (ACL Art. 44), court (ACL Art. 53), a new case. */
+    enum FollowUp {
+        FORCED_DEMOLITION, COURT_ENFORCEMENT, NEW_CASE
+    }
+
+    /** 复查 (APL Art. 28, 55): an on-site inspection by two certified officers after the order's period. */
+    record FollowUpInspection(
+            @NotNull @PastOrPresent LocalDate inspectedOn,
+            @NotNull Boolean corrected,
+            @NotBlank @Size(max = 4000) String findings,
+            FollowUp followUp,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull Long> officerIds,
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank String> certificatesShown) implements StepInput {
+        public Step step() {
+            return Step.FOLLOW_UP_INSPECTION;
+        }
+    }
+
+    /** 强制拆除公告 (ACL Art. 44): posted where the building stands, giving the party a period to demolish it. */
+    record DemolitionNotice(
+            @NotNull @PastOrPresent LocalDate noticedOn,
+            @NotBlank @Size(max = 256) String postedAt,
+            @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(365) Integer periodDays,
+            @NotBlank @Size(max = 4000) String text) implements StepInput {
+        public Step step() {
+            return Step.DEMOLITION_NOTICE;
+        }
+    }
+
+    /** 催告书 (ACL Art. 35): the period to perform, the manner, and the right to statement and defence. */
+    record DemolitionReminder(
+            @NotNull @PastOrPresent LocalDate remindedOn,
+            @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(365) Integer periodDays,
+            @NotBlank @Size(max = 4000) String content) implements StepInput {
+        public Step step() {
+            return Step.DEMOLITION_REMINDER;
+        }
+    }
+
+    /** 陈述申辩 (ACL Art. 36): heard and rechecked; facts, reasons or evidence that hold are accepted. */
+    record DemolitionStatement(
+            @NotNull @PastOrPresent LocalDate heardOn,
+            @NotNull PartyResponse response,
+            @Size(max = 8000) String content,
+            boolean accepted,
+            @NotBlank @Size(max = 4000) String recheck) implements StepInput {
+        public Step step() {
+            return Step.DEMOLITION_STATEMENT;
+        }
+    }
+
+    /** 强制拆除决定书 (ACL Art. 37): made when the party did not perform within the reminder's period. */
+    record DemolitionDecision(
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotBlank @Size(max = 4000) String reasonsAndBasis,
+            @NotBlank @Size(max = 1000) String mannerAndTime) implements StepInput {
+        public Step step() {
+            return Step.DEMOLITION_DECISION;
+        }
+    }
+
+    /** 强制拆除 (ACL Art. 43, 44): two certified officers, never at night nor on a holiday; on-site and audio-video record. */
+    record ForcedDemolition(
+            @NotNull @PastOrPresent java.time.LocalDateTime startedAt,
+            @NotNull @PastOrPresent java.time.LocalDateTime endedAt,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull Long> officerIds,
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank String> certificatesShown,
+            @NotBlank @Size(max = 8000) String onSiteRecord,
+            @Size(max = 128) String witness) implements StepInput {
+        public Step step() {
+            return Step.FORCED_DEMOLITION;
         }
     }
 }

@@ -19,6 +19,14 @@ public final class ProcessVariables {
     public static final String HEARING_HELD = "hearingHeld";
     public static final String HEARING_WINDOW_CLOSED = "hearingWindowClosed";
     public static final String EXECUTION_REQUIRED = "executionRequired";
+    /** The decision carries an order to correct whose follow-up inspection is due (APL Art. 28). */
+    public static final String CORRECTION_ORDERED = "correctionOrdered";
+    /** The follow-up inspection found a building standing that an order to demolish named (ACL Art. 44). */
+    public static final String FORCED_DEMOLITION = "forcedDemolition";
+    /** The party's statement after the reminder was accepted (ACL Art. 36): no forced demolition. */
+    public static final String STATEMENT_ACCEPTED = "statementAccepted";
+    /** A reconsideration or lawsuit against the decision was filed in time (ACL Art. 44): no forced demolition. */
+    public static final String DEMOLITION_CHALLENGED = "demolitionChallenged";
 
     private ProcessVariables() {
     }

@@ -218,7 +218,11 @@ public class PublicProcedures {
     }
 
     static String describe(DeadlineRule rule) {
-        String unit = rule.counting() == CountingKind.WORKING ? "portal.procedure.working-days" : "portal.procedure.days";
+        String unit = switch (rule.counting()) {
+            case WORKING -> "portal.procedure.working-days";
+            case CALENDAR -> "portal.procedure.days";
+            case MONTHS -> "portal.procedure.months";
+        };
         String length = PublicityTexts.text(unit, String.valueOf(rule.length()));
         String extension = rule.extensionLength() == null ? ""
                 : PublicityTexts.text("portal.procedure.extension", PublicityTexts.text(unit, String.valueOf(rule.extensionLength())));

@@ -50,9 +50,11 @@ class CaseDeadlinesTest extends org.sanxiang.cases.CaseServices {
     @Test
     void seedsTheDefaultRulesOfTheIssue() {
         assertThat(deadlines.rules()).containsAll(DefaultRules.ALL);
-        // the only other rules are the office-practice periods of 结案 and 归档 (V19)
+        // the only other rules are the office-practice periods of 结案 and 归档 (V19) and the periods of forced
+        // demolition (V145: ARL Art. 20, ALL Art. 46, ACL Art. 35)
         assertThat(deadlines.rules()).filteredOn(r -> !DefaultRules.ALL.contains(r))
-                .extracting(r -> r.key()).containsExactlyInAnyOrder("closing", "archive");
+                .extracting(r -> r.key()).containsExactlyInAnyOrder("closing", "archive", "remedy-reconsideration",
+                        "remedy-litigation", "demolition-reminder");
     }
 
     @Test

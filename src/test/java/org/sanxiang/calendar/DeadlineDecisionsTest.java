@@ -45,7 +45,10 @@ class DeadlineDecisionsTest {
             Map.entry("publication-other", LocalDate.of(2025, 10, 30)),      // 20 WD
             Map.entry("withdrawal", LocalDate.of(2025, 9, 30)),              // 3 WD
             Map.entry("closing", LocalDate.of(2025, 10, 16)),                // 10 WD (office practice)
-            Map.entry("archive", LocalDate.of(2025, 10, 16)));               // 10 WD (office practice)
+            Map.entry("archive", LocalDate.of(2025, 10, 16)),                // 10 WD (office practice)
+            Map.entry("remedy-reconsideration", LocalDate.of(2025, 11, 25)), // 60 days: 4 + 31 + 25 (ARL Art. 20)
+            Map.entry("remedy-litigation", LocalDate.of(2026, 3, 26)),      // 6 months, a Thursday (ALL Art. 46)
+            Map.entry("demolition-reminder", LocalDate.of(2025, 10, 16)));  // 10 WD (ACL Art. 35, 69)
 
     @Autowired
     Deadlines deadlines;

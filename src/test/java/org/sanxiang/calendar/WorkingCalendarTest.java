@@ -24,6 +24,18 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void aPeriodInMonthsEndsOnTheSameDayOrTheMonthsLastAndRollsLikeCalendarDays() {
+        // ALL Art. 46: six months from Tuesday 2026-03-10 end on Thursday 2026-09-10
+        assertThat(calendar.plusMonths(LocalDate.of(2026, 3, 10), 6).date()).isEqualTo(LocalDate.of(2026, 9, 10));
+        // from 08-31 to the last day of February: Saturday 2026-02-28 is a make-up working day, not rolled
+        assertThat(calendar.plusMonths(LocalDate.of(2025, 8, 31), 6).date()).isEqualTo(LocalDate.of(2026, 2, 28));
+        // into National Day: Sunday 2026-10-04 rolls to Thursday 10-08, the first working day after the holiday
+        assertThat(calendar.plusMonths(LocalDate.of(2026, 4, 4), 6).date()).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(RealHolidays.calendar(false).plusMonths(LocalDate.of(2026, 4, 4), 6).date())
+                .isEqualTo(LocalDate.of(2026, 10, 4));
+    }
+
+    @Test
     void countsMakeUpSaturdayAsWorkingDay() {
         assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 11))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).isTrue();

@@ -19,4 +19,6 @@ public abstract class CaseServices {
     protected DecisionRevocations decisionRevocations;
     @Autowired
     protected Hearings hearings;
+    @Autowired
+    protected ForcedDemolitions forcedDemolitions;
 }

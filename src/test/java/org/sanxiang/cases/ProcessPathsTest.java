@@ -89,6 +89,7 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
     }
 
     void closeAndArchive(long caseId) {
+        scenario.followUpIfOpen(caseId); // APL Art. 28: the order to correct a penalty decision carries
         stepCompletion.completeStep(caseId, Scenario.closing(), ZHANG);
         stepCompletion.completeStep(caseId, Scenario.archive(), ZHANG);
     }
@@ -144,9 +145,10 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
                 List.of(PenaltyType.WARNING), null, null, false, false, false, false, null), ZHANG);
         stepCompletion.completeStep(id, new StepInput.PriorNotice(Scenario.today(), List.of(PenaltyType.WARNING), null, "拟予警告"), ZHANG);
         stepCompletion.completeStep(id, new StepInput.StatementDefence(StepInput.PartyResponse.WAIVED, null, false, null), ZHANG);
-        stepCompletion.completeStep(id, new StepInput.HeadDecision(Scenario.today(), List.of(PenaltyType.WARNING), null, null, "警告"), HEAD);
+        stepCompletion.completeStep(id, new StepInput.HeadDecision(Scenario.today(), List.of(PenaltyType.WARNING), null, null, "警告",
+                Scenario.correction()), HEAD);
         stepCompletion.completeStep(id, Scenario.served(), ZHANG);
-        assertThat(instance(id)).isWaitingAt("Task_Closing");
+        assertThat(instance(id)).isWaitingAt("Task_FollowUpInspection");
         closeAndArchive(id);
         assertThat(instance(id)).hasNotPassed("Task_Execution").isEnded();
     }
@@ -316,12 +318,12 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "听证后审核同意", null));
         assertThat(instance(id)).isWaitingAt("Task_HeadDecision");
         stepCompletion.completeStep(id, new StepInput.HeadDecision(Scenario.today(), List.of(PenaltyType.RESTRICT_PRACTICE), null,
-                null, "限制从业"), HEAD);
+                null, "限制从业", Scenario.correction()), HEAD);
         assertThat(status(id)).isEqualTo("DECIDED");
         assertThat(decisions(id, "PENALTY")).isEqualTo(1);
         stepCompletion.completeStep(id, Scenario.served(), ZHANG);
-        // no fine, nothing confiscated: nothing to execute
-        assertThat(instance(id)).isWaitingAt("Task_Closing");
+        // no fine, nothing confiscated: nothing to execute; the order to correct is inspected
+        assertThat(instance(id)).isWaitingAt("Task_FollowUpInspection");
         closeAndArchive(id);
         assertThat(instance(id)).hasPassedInOrder("Task_Hearing", "CallActivity_PostHearingReview", "Task_HeadDecision")
                 .hasNotPassed("CallActivity_LegalReview", "Task_Execution").isEnded();
@@ -442,7 +444,7 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE case_id = ?", Integer.class, id)).isZero();
         assertThat(jdbc.queryForObject("SELECT summary FROM record_entry WHERE case_id = ? AND act = 'STEP_COMPLETED' AND step = 'Task_Execution'",
                 String.class, id)).contains("申请人民法院强制执行");
-        assertThat(instance(id)).isWaitingAt("Task_Closing");
+        assertThat(instance(id)).isWaitingAt("Task_FollowUpInspection");
         closeAndArchive(id);
         assertThat(instance(id)).hasPassed("Task_Execution").isEnded();
     }
@@ -496,6 +498,139 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         assertThat(openSteps(id)).containsExactly("Task_Investigation");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_deadline WHERE case_id = ? AND rule_key = 'seizure' AND status = 'RUNNING'",
                 Integer.class, id)).isEqualTo(1);
+    }
+
+    // ---- the order to correct (APL Art. 28) and forced-demolition.bpmn (ACL Art. 34-38, 43, 44) ----
+
+    static final java.time.LocalDate SERVED = java.time.LocalDate.of(2026, 3, 10);
+    static final java.time.LocalDate CORRECTION_DUE = SERVED.plusDays(30); // Thursday 2026-04-09
+
+    /** A building order served on {@link #SERVED}, found not demolished, its demolition notice posted. */
+    long buildingNoticed() {
+        long id = scenario.buildingOrderServed(30);
+        scenario.orderServedOn(id, SERVED, CORRECTION_DUE);
+        assertThat(instance(id)).isWaitingAt("Task_FollowUpInspection");
+        stepCompletion.completeStep(id, new StepInput.FollowUpInspection(CORRECTION_DUE.plusDays(1), false,
+                "复查时违法加建的房屋仍未拆除。", StepInput.FollowUp.FORCED_DEMOLITION,
+                List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002")),
+                ZHANG);
+        assertThat(instance(id)).isWaitingAt("CallActivity_ForcedDemolition");
+        assertThat(openSteps(id)).containsExactly("Task_DemolitionNotice");
+        stepCompletion.completeStep(id, new StepInput.DemolitionNotice(CORRECTION_DUE.plusDays(4), "三张镇新村 3 组违法建筑现场及村务公开栏",
+                10, "限当事人于公告之日起十个工作日内自行拆除。"), ZHANG);
+        assertThat(openSteps(id)).isEmpty();
+        return id;
+    }
+
+    /** The demolition's process instance (called from the general procedure). */
+    ProcessInstance demolition(long caseId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("forced-demolition")
+                .superProcessInstanceId(instance(caseId).getId()).singleResult();
+    }
+
+    void fireTimer(ProcessInstance pi, String activityId) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(activityId).singleResult();
+        assertThat(job).as(activityId).isNotNull();
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    java.time.LocalDate stored(long caseId, String column) {
+        return jdbc.queryForObject("SELECT " + column + " FROM forced_demolition WHERE case_id = ?", java.time.LocalDate.class,
+                caseId);
+    }
+
+    @Test
+    void aBuildingNotDemolishedIsDemolishedByForceAfterNoticeRemedyPeriodsReminderAndDecision() {
+        long id = buildingNoticed();
+        ProcessInstance pi = demolition(id);
+        assertThat(pi).isWaitingAt("Timer_RemedyPeriodsLapsed");
+        assertThat(stored(id, "remedy_lapses_on")).isEqualTo(java.time.LocalDate.of(2026, 9, 10)); // ALL Art. 46: 6 months
+        fireTimer(pi, "Timer_RemedyPeriodsLapsed");
+        assertThat(acts(id)).endsWith("REMEDY_PERIODS_LAPSED");
+        assertThat(openSteps(id)).containsExactly("Task_DemolitionReminder");
+        stepCompletion.completeStep(id, new StepInput.DemolitionReminder(java.time.LocalDate.of(2026, 9, 11), 10,
+                "限十个工作日内自行拆除；逾期将依法强制拆除；有权陈述和申辩。"), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.DemolitionStatement(java.time.LocalDate.of(2026, 9, 14),
+                StepInput.PartyResponse.STATED, "称房屋系自住。", false, "经复核，所称理由不能成立。"), ZHANG);
+        assertThat(pi).isWaitingAt("Timer_ReminderPeriodLapsed");
+        fireTimer(pi, "Timer_ReminderPeriodLapsed");
+        assertThat(openSteps(id)).containsExactly("Task_DemolitionDecision");
+        stepCompletion.completeStep(id, new StepInput.DemolitionDecision(stored(id, "reminder_ends_on").plusDays(1),
+                "当事人在催告期限内未自行拆除，依据《行政强制法》第三十七条、第四十四条决定强制拆除。", "2026 年 10 月 9 日白天"), HEAD);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 10, 9);
+        stepCompletion.completeStep(id, new StepInput.ForcedDemolition(day.atTime(9, 0), day.atTime(16, 30),
+                List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002"),
+                "执法人员出示证件，宣读强制拆除决定书后实施拆除，拆除物品清点登记。", "村民委员会主任"), ZHANG, List.of("EMERGENCY"));
+        assertThat(pi).isEnded();
+        assertThat(instance(id)).isWaitingAt("Task_Closing");
+        closeAndArchive(id);
+        assertThat(instance(id)).hasPassedInOrder("Task_Service", "Task_FollowUpInspection", "CallActivity_ForcedDemolition",
+                "Task_Closing").isEnded();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("EndEvent_Demolished").count()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT article FROM record_entry WHERE case_id = ? AND act = 'STEP_COMPLETED' "
+                + "AND step LIKE 'Task_Demolition%' ORDER BY seq", String.class, id))
+                .containsExactly("ACL Art. 44", "ACL Art. 35, 69", "ACL Art. 36", "ACL Art. 37");
+    }
+
+    @Test
+    void aLawsuitFiledInTimeStopsTheForcedDemolition() {
+        long id = buildingNoticed();
+        forcedDemolitions.recordChallenge(id, new DemolitionChallenge(DemolitionChallenge.Kind.LITIGATION,
+                java.time.LocalDate.of(2026, 9, 1), "（2026）某行初字第 12 号"), ZHANG);
+        ProcessInstance pi = demolition(id);
+        fireTimer(pi, "Timer_RemedyPeriodsLapsed");
+        assertThat(pi).isEnded();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("EndEvent_DemolitionStayed").count()).isEqualTo(1);
+        assertThat(instance(id)).isWaitingAt("Task_Closing");
+    }
+
+    @Test
+    void anAcceptedStatementEndsTheForcedDemolition() {
+        long id = buildingNoticed();
+        ProcessInstance pi = demolition(id);
+        fireTimer(pi, "Timer_RemedyPeriodsLapsed");
+        stepCompletion.completeStep(id, new StepInput.DemolitionReminder(java.time.LocalDate.of(2026, 9, 11), 10, "催告"), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.DemolitionStatement(java.time.LocalDate.of(2026, 9, 14),
+                StepInput.PartyResponse.STATED, "已取得补办的乡村建设规划许可证。", true, "经核实属实，申辩成立。"), ZHANG);
+        assertThat(pi).isEnded();
+        assertThat(instance(id)).isWaitingAt("Task_Closing");
+    }
+
+    @Test
+    void anOrderNotCarriedOutGoesToTheCourtAndTheCaseCloses() {
+        long id = scenario.buildingOrderServed(0);
+        stepCompletion.completeStep(id, new StepInput.FollowUpInspection(Scenario.today(), false, "仍在施工。",
+                StepInput.FollowUp.NEW_CASE, List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")),
+                List.of("44190210001", "44190210002")), ZHANG);
+        assertThat(instance(id)).isWaitingAt("Task_Closing");
+        assertThat(jdbc.queryForObject("SELECT follow_up FROM correction_order WHERE case_id = ?", String.class, id))
+                .isEqualTo("NEW_CASE");
+    }
+
+    StepInput.EvidencePreservation preservation() {
+        return new StepInput.EvidencePreservation(Scenario.today(), "三张镇人民路 18 号门前",
+                List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002"),
+                "负责人刘洋批准（审批单 2026-09）", List.of("经营用遮阳棚 1 顶", "货架 2 个"), "现场登记保存，当事人签名确认。", true, null);
+    }
+
+    @Test
+    void evidenceIsPreservedBesideTheInvestigationAndItsDisposalDecidedOrEscalated() {
+        long id = scenario.registerAndFile(Scenario.person()).id();
+        investigations.startPreservation(id, "证据可能被转移", ZHANG);
+        assertThat(openSteps(id)).containsExactly("Task_EvidencePreservation", "Task_Investigation");
+        stepCompletion.completeStep(id, preservation(), ZHANG);
+        assertThat(openSteps(id)).containsExactly("Task_Investigation", "Task_PreservationDisposal");
+        engine.getManagementService().executeJob(timer(id, "BoundaryTimer_PreservationDisposalDue").getId());
+        assertThat(jdbc.queryForObject("SELECT article FROM record_entry WHERE case_id = ? AND act = 'DEADLINE_EXPIRED'",
+                String.class, id)).isEqualTo("APL Art. 56");
+        stepCompletion.completeStep(id, new StepInput.PreservationDisposal(Scenario.today(),
+                StepInput.PreservationOutcome.RELEASE, "已拍照固定，解除先行登记保存"), ZHANG);
+        assertThat(openSteps(id)).containsExactly("Task_Investigation");
+        assertThat(jdbc.queryForObject("SELECT status FROM case_deadline WHERE case_id = ? AND rule_key = 'preservation-disposal'",
+                String.class, id)).isEqualTo("MET");
     }
 
     // ---- publicity.bpmn ----

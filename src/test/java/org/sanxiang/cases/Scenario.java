@@ -125,7 +125,65 @@ public class Scenario {
     }
 
     public static StepInput.HeadDecision decision(BigDecimal fine) {
-        return new StepInput.HeadDecision(today(), List.of(PenaltyType.FINE), fine, null, "依据第三十六条第（二）项处罚。");
+        return new StepInput.HeadDecision(today(), List.of(PenaltyType.FINE), fine, null, "依据第三十六条第（二）项处罚。",
+                correction());
+    }
+
+    /** APL Art. 28: the order to correct a penalty decision carries — here at once (0 days). */
+    public static StepInput.CorrectionOrder correction() {
+        return new StepInput.CorrectionOrder(StepInput.CorrectionKind.CORRECT, "立即停止占道经营，恢复人行道通行", 0);
+    }
+
+    /** 复查 by 张伟 and 李强 today: the order was carried out. */
+    public StepInput.FollowUpInspection corrected() {
+        return new StepInput.FollowUpInspection(today(), true, "复查时当事人已停止占道经营，人行道已恢复通行。", null,
+                List.of(officerId("zhangwei"), officerId("liqiang")), List.of("44190210001", "44190210002"));
+    }
+
+    /**
+     * A building case (城乡规划法 Art. 65, matter CX-001) decided today with the order to stop building and demolish
+     * within {@code days} days of service, served today; the case waits at the follow-up inspection.
+     */
+    public long buildingOrderServed(int days) {
+        RegisterLead l = lead(person());
+        RegisterLead building = new RegisterLead(l.bodyId(), l.source(), matterId("CX-001"),
+                "当事人未取得乡村建设规划许可证，在三张镇新村 3 组宅基地外加建两层砖混房屋约 120 平方米。", l.actDate(),
+                l.discoveredOn(), "三张镇新村 3 组", false, l.party(), l.handlerIds());
+        long id = leadRegistration.registerLead(building, ZHANG).id();
+        stepCompletion.completeStep(id, new StepInput.FilingApproval(true, "同意立案"), HEAD);
+        investigate(id);
+        stepCompletion.completeStep(id, new StepInput.InvestigationEnd(InvestigationOutcome.PENALTY,
+                "未取得乡村建设规划许可证建设，事实清楚。", List.of(PenaltyType.OTHER), null, null, false, false, false, false,
+                null), ZHANG);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ? AND step = 'Task_LegalReview'",
+                Integer.class, id) > 0) {
+            reviewAs(REVIEWER, id, review(org.sanxiang.review.ReviewOutcome.AGREE, "同意", null));
+        }
+        stepCompletion.completeStep(id, new StepInput.PriorNotice(today(), List.of(PenaltyType.OTHER), null,
+                "违反《城乡规划法》第四十一条，拟依第六十五条责令停止建设、限期拆除。"), ZHANG);
+        stepCompletion.completeStep(id, statement(false), ZHANG);
+        stepCompletion.completeStep(id, new StepInput.HeadDecision(today(), List.of(PenaltyType.OTHER), null, null,
+                "依据《城乡规划法》第六十五条。", new StepInput.CorrectionOrder(StepInput.CorrectionKind.STOP_CONSTRUCTION_DEMOLISH,
+                        "立即停止建设，拆除违法加建的房屋", days)), HEAD);
+        stepCompletion.completeStep(id, served(), ZHANG);
+        return id;
+    }
+
+    /**
+     * The office clock is fixed (OfficeTestClock), and the remedy periods run six months: the order's service is moved
+     * back to {@code servedOn} in {@code correction_order}, as if the decision had been served then, its last day
+     * following ({@code servedOn} plus the order's days, computed by the calendar like the service step does).
+     */
+    public void orderServedOn(long caseId, java.time.LocalDate servedOn, java.time.LocalDate dueOn) {
+        jdbc.update("UPDATE correction_order SET served_on = ?, due_on = ? WHERE case_id = ?", servedOn, dueOn, caseId);
+    }
+
+    /** Completes the follow-up inspection (corrected) when the case waits at it. */
+    public void followUpIfOpen(long caseId) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ? AND step = 'Task_FollowUpInspection'",
+                Integer.class, caseId) > 0) {
+            stepCompletion.completeStep(caseId, corrected(), ZHANG);
+        }
     }
 
     public static StepInput.HeadDecision noPenaltyDecision() {

@@ -419,7 +419,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
     @Test
     void everyPagePostChangesWhatItNamesForTheAllowedRolesAndNothingForTheOthers() throws Exception {
         OtherBody.ensure(jdbc, identity);
-        CaseAtStep cases = new CaseAtStep(mvc, json, jdbc, scenario());
+        CaseAtStep cases = new CaseAtStep(mvc, json, jdbc, scenario(), engine);
         List<PagePost> rows = pagePosts(cases);
         Set<String> pagePosts = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -580,6 +580,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/cases/{caseId}/seizures", "DADNDDDD"),
             Map.entry("POST /api/cases/{caseId}/seizures/extension", "DDDNDADD"),
             Map.entry("POST /api/cases/{caseId}/seizures/release", "DADNDADD"),
+            Map.entry("POST /api/cases/{caseId}/demolition/challenge", "DADNDDDD"),
+            Map.entry("POST /api/cases/{caseId}/evidence-preservations", "DADNDDDD"),
             // a fallen decision (APL Art. 48 ¶2): the head reports it; the case's readers see it
             Map.entry("POST /api/cases/{caseId}/decision-revocations", "DDDNDADD"),
             Map.entry("GET /api/cases/{caseId}/decision-revocations", "DAANAAAA"),
@@ -665,6 +667,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/cases/{caseId}/decision-clock/suspension", 204),
             Map.entry("POST /api/cases/{caseId}/decision-clock/resumption", 200),
             Map.entry("POST /api/cases/{caseId}/seizures/release", 204),
+            Map.entry("POST /api/cases/{caseId}/demolition/challenge", 204),
+            Map.entry("POST /api/cases/{caseId}/evidence-preservations", 201),
             Map.entry("POST /api/admin/record/checkpoints", 201),
             // a published decision of its own (decided through the services, redacted by its job, checked)
             Map.entry("POST /api/publications/revocations", 200),
@@ -768,6 +772,9 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         b.put("POST /api/cases/{caseId}/decision-clock/resumption", "{\"on\":\"" + Scenario.today() + "\"}");
         b.put("POST /api/cases/{caseId}/seizures", "{\"measure\":\"SEAL_UP\",\"reason\":\"防止证据损毁\"}");
         b.put("POST /api/cases/{caseId}/seizures/extension", "{\"reason\":\"案情复杂\"}");
+        b.put("POST /api/cases/{caseId}/evidence-preservations", "{\"reason\":\"证据可能被转移\"}");
+        b.put("POST /api/cases/{caseId}/demolition/challenge", "{\"kind\":\"LITIGATION\",\"filedOn\":\"2026-09-01\","
+                + "\"reference\":\"（2026）某行初 1 号\"}");
         b.put("POST /api/cases/{caseId}/seizures/release", "{\"releasedOn\":\"" + Scenario.today() + "\",\"reason\":\"已查清\"}");
         b.put("POST /api/cases/{caseId}/decision-revocations", "{\"kind\":\"REVOKED\",\"reason\":\"经行政复议撤销\","
                         + "\"sourceDocument\":\"某某复决字〔2026〕1号\"}");
@@ -775,7 +782,10 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         if (v.containsKey("stepInput")) {
             for (String path : List.of("seizure", "filing-approval", "investigation", "investigation-end", "legal-review",
                     "collective-discussion", "prior-notice", "statement-defence", "hearing", "head-decision", "service",
-                    "execution", "transfer", "closing", "archive", "summary-execution", "summary-filing")) {
+                    "execution", "transfer", "closing", "archive", "summary-execution", "summary-filing", "follow-up-inspection",
+                    "evidence-preservation", "preservation-disposal",
+                    "demolition-notice", "demolition-reminder", "demolition-statement", "demolition-decision",
+                    "forced-demolition")) {
                 b.put("POST /api/cases/{caseId}/steps/" + path, v.get("stepInput"));
             }
         }
@@ -848,7 +858,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         assertThat(undeclared).as("API endpoints without a declared row in AuthorizationMatrixTest.API").isEmpty();
         assertThat(API.keySet()).as("declared rows whose endpoint no longer exists").isSubsetOf(endpoints);
 
-        CaseAtStep cases = new CaseAtStep(mvc, json, jdbc, scenario);
+        CaseAtStep cases = new CaseAtStep(mvc, json, jdbc, scenario, engine);
         List<String> failures = new ArrayList<>();
         for (String endpoint : endpoints) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
@@ -923,6 +933,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             caseId = cases.withSeizureRunning();
         } else if (endpoint.equals("POST /api/cases/{caseId}/decision-revocations")) {
             caseId = cases.at("service");
+        } else if (endpoint.equals("POST /api/cases/{caseId}/demolition/challenge")) {
+            caseId = cases.withDemolitionNoticed();
         }
         if (caseId != null) {
             v.put("caseId", String.valueOf(caseId));
@@ -1065,7 +1077,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         } else if (endpoint.equals("POST /api/cases/{caseId}/evidence")) {
             req.param("type", "PHYSICAL").param("step", "Task_Investigation").param("fileName", "a.png")
                     .contentType(MediaType.APPLICATION_OCTET_STREAM).content(EvidencePagesTest.png(300));
-        } else if (endpoint.equals("POST /api/cases/{caseId}/steps/seizure")) {
+        } else if (endpoint.equals("POST /api/cases/{caseId}/steps/seizure")
+                || endpoint.equals("POST /api/cases/{caseId}/steps/forced-demolition")) {
             req.param("audioVideoAbsence", "EMERGENCY").accept(MediaType.APPLICATION_JSON)
                     .contentType(MediaType.APPLICATION_JSON).content(body);
         } else if (endpoint.equals("GET /api/deadlines/{ruleKey}/due")) {

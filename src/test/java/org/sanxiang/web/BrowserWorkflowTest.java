@@ -223,6 +223,8 @@ class BrowserWorkflowTest {
         open(casePath);
         check("f-penaltyTypes-FINE");
         type("f-reasons", "依据《城市市容和环境卫生管理条例》第三十六条，决定罚款 6000 元。");
+        select("f-correctionKind", "责令改正"); // APL Art. 28
+        type("f-correctionRequirement", "立即停止占道经营，恢复人行道通行。");
         click("submit-head-decision");
         assertOk();
         assertThat(text("case-status")).isEqualTo("已决定");

@@ -32,11 +32,55 @@ final class CaseAtStep {
     private final JdbcTemplate jdbc;
     private final Scenario scenario;
 
-    CaseAtStep(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc, Scenario scenario) {
+    private final org.camunda.bpm.engine.ProcessEngine engine;
+
+    CaseAtStep(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc, Scenario scenario, org.camunda.bpm.engine.ProcessEngine engine) {
         this.mvc = mvc;
         this.json = json;
         this.jdbc = jdbc;
         this.scenario = scenario;
+        this.engine = engine;
+    }
+
+    /** The building order's service moved back (the office clock is fixed, the remedy periods run 6 months). */
+    static final java.time.LocalDate BUILDING_SERVED = java.time.LocalDate.of(2026, 3, 10);
+    static final java.time.LocalDate BUILDING_DUE = java.time.LocalDate.of(2026, 4, 9);
+
+    /** A building case in forced demolition, driven to {@code path} (ACL Art. 44), its timers fired. */
+    private long demolition(String path) throws Exception {
+        long id = scenario.buildingOrderServed(30);
+        scenario.orderServedOn(id, BUILDING_SERVED, BUILDING_DUE);
+        step(id, "follow-up-inspection", new StepInput.FollowUpInspection(BUILDING_DUE.plusDays(1), false, "违法建筑仍未拆除。",
+                StepInput.FollowUp.FORCED_DEMOLITION, List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")),
+                List.of("44190210001", "44190210002")), "zhangwei");
+        for (String next : List.of("demolition-notice", "demolition-reminder", "demolition-statement", "demolition-decision")) {
+            if (path.equals(next)) {
+                return id;
+            }
+            step(id, next, inputOf(next, scenario), next.equals("demolition-decision") ? "liuyang" : "zhangwei");
+            if (next.equals("demolition-notice")) {
+                fireTimer(id, "Timer_RemedyPeriodsLapsed");
+            } else if (next.equals("demolition-statement")) {
+                fireTimer(id, "Timer_ReminderPeriodLapsed");
+            }
+        }
+        return id; // forced-demolition
+    }
+
+    private void fireTimer(long caseId, String activityId) {
+        var management = engine.getManagementService();
+        var job = management.createJobQuery().timers().activityId(activityId).list().stream()
+                .filter(j -> caseId == ((Number) engine.getRuntimeService().getVariable(j.getProcessInstanceId(), "caseId"))
+                        .longValue())
+                .findFirst().orElseThrow();
+        management.executeJob(job.getId());
+    }
+
+    /** A building case whose demolition notice was posted: a challenge may be recorded (ACL Art. 44). */
+    long withDemolitionNoticed() throws Exception {
+        long id = demolition("demolition-notice");
+        step(id, "demolition-notice", inputOf("demolition-notice", scenario), "zhangwei");
+        return id;
     }
 
     /** The task key a step endpoint ({@code POST /api/cases/{caseId}/steps/<path>}) completes. */
@@ -51,6 +95,8 @@ final class CaseAtStep {
             case "summary-execution" -> id = summary(PenaltyType.FINE, new BigDecimal("200"));
             case "summary-filing" -> id = summary(PenaltyType.WARNING, null);
             case "filing-approval" -> id = lead();
+            case "demolition-notice", "demolition-reminder", "demolition-statement", "demolition-decision",
+                    "forced-demolition" -> id = demolition(path);
             default -> id = general(path);
         }
         assertThat(currentStep(id)).as("case %d driven to %s", id, path).isEqualTo(taskOf(path));
@@ -65,6 +111,13 @@ final class CaseAtStep {
         }
         if (path.equals("seizure")) {
             call("zhangwei", "/api/cases/" + id + "/seizures", Map.of("measure", "SEAL_UP", "reason", "防止证据损毁"), 201);
+            return id;
+        }
+        if (path.equals("evidence-preservation") || path.equals("preservation-disposal")) {
+            call("zhangwei", "/api/cases/" + id + "/evidence-preservations", Map.of("reason", "证据可能被转移"), 201);
+            if (path.equals("preservation-disposal")) {
+                step(id, "evidence-preservation", inputOf("evidence-preservation", scenario), "zhangwei");
+            }
             return id;
         }
         call("zhangwei", "/api/cases/" + id + "/investigation-records", scenario.onSiteRecord(), 201);
@@ -115,6 +168,10 @@ final class CaseAtStep {
             return id;
         }
         step(id, "execution", Scenario.paid(fine), "zhangwei");
+        if (path.equals("follow-up-inspection")) {
+            return id;
+        }
+        step(id, "follow-up-inspection", scenario.corrected(), "zhangwei"); // APL Art. 28
         if (path.equals("closing")) {
             return id;
         }
@@ -160,6 +217,24 @@ final class CaseAtStep {
                     List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002"),
                     "负责人刘洋批准（审批单 2026-07）", "依据《行政强制法》第九条、第二十二条、第二十三条查封；不服可申请复议或提起诉讼。",
                     List.of("摊位车 1 辆"), 30, "执法人员出示证件，告知当事人理由、依据和权利，当事人未提出异议。", true, null);
+            case "evidence-preservation" -> new StepInput.EvidencePreservation(Scenario.today(), "三张镇人民路 18 号门前",
+                    List.of(scenario.officerId("zhangwei"), scenario.officerId("liqiang")), List.of("44190210001", "44190210002"),
+                    "负责人刘洋批准（审批单 2026-09）", List.of("货架 2 个"), "现场登记保存，当事人签名确认。", true, null);
+            case "preservation-disposal" -> new StepInput.PreservationDisposal(Scenario.today(),
+                    StepInput.PreservationOutcome.RELEASE, "已拍照固定，解除先行登记保存");
+            case "follow-up-inspection" -> scenario.corrected();
+            case "demolition-notice" -> new StepInput.DemolitionNotice(BUILDING_DUE.plusDays(4), "违法建筑现场及村务公开栏", 10,
+                    "限当事人于十个工作日内自行拆除。");
+            case "demolition-reminder" -> new StepInput.DemolitionReminder(java.time.LocalDate.of(2026, 9, 11), 10,
+                    "限十个工作日内自行拆除；有权陈述和申辩。");
+            case "demolition-statement" -> new StepInput.DemolitionStatement(java.time.LocalDate.of(2026, 9, 14),
+                    StepInput.PartyResponse.STATED, "称系自住房屋。", false, "经复核，理由不成立。");
+            case "demolition-decision" -> new StepInput.DemolitionDecision(java.time.LocalDate.of(2026, 9, 25),
+                    "逾期未自行拆除，依据《行政强制法》第三十七条、第四十四条决定强制拆除。", "2026 年 10 月 9 日白天");
+            case "forced-demolition" -> new StepInput.ForcedDemolition(java.time.LocalDateTime.of(2026, 10, 9, 9, 0),
+                    java.time.LocalDateTime.of(2026, 10, 9, 16, 0), List.of(scenario.officerId("zhangwei"),
+                            scenario.officerId("liqiang")), List.of("44190210001", "44190210002"), "现场笔录：组织拆除并清点物品。",
+                    "村民委员会主任");
             default -> throw new IllegalArgumentException(path);
         };
     }

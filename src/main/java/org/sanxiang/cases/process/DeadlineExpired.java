@@ -30,9 +30,12 @@ class DeadlineExpired implements JavaDelegate {
         if (hearingWindow) {
             execution.setVariable(ProcessVariables.HEARING_WINDOW_CLOSED, true);
         }
+        boolean preservation = "ServiceTask_PreservationOverdue".equals(activity);
         record.append(caseId, new Act("DEADLINE_EXPIRED", activity, "system",
-                hearingWindow ? "APL Art. 64" : "APL Art. 61",
-                hearingWindow ? "听证申请期限（告知后五个工作日）届满" : "送达期限（决定后七个工作日）届满，提请负责人督办",
+                hearingWindow ? "APL Art. 64" : preservation ? "APL Art. 56" : "APL Art. 61",
+                hearingWindow ? "听证申请期限（告知后五个工作日）届满"
+                        : preservation ? "先行登记保存处理决定期限（七个工作日）届满，提请负责人督办；逾期只能解除先行登记保存"
+                        : "送达期限（决定后七个工作日）届满，提请负责人督办",
                 Map.of("activityInstanceId", execution.getActivityInstanceId())));
     }
 }

@@ -122,6 +122,11 @@ public interface CaseContext {
     /** Stores the reviewer's opinion on the open review round. */
     ReviewRound decideReview(LegalReviews.Opinion opinion);
 
+    /** The order to correct and forced demolition (APL Art. 28; ACL Art. 34-38, 43, 44). */
+    default EnforcementContext enforcement() {
+        throw new UnsupportedOperationException("no order to correct in this context");
+    }
+
     /** A hearing notice served: when, the hearing's time and place, and its chair. */
     record HearingNoticeGiven(LocalDate servedOn, java.time.LocalDateTime hearingAt, String place, long chairOfficerId) {
     }

@@ -44,6 +44,11 @@ public class HeadDecisionRule implements StepRule<StepInput.HeadDecision> {
             }
             StepChecks.requireFineWhenFining(types(in), in.fineAmount(), "fineAmount");
             DiscretionChecks.requireFineProvided(ctx.benchmark(), types(in), in.fineAmount(), "fineAmount");
+            if (in.correction() == null) {
+                // APL Art. 28: 实施行政处罚时，应当责令当事人改正或者限期改正违法行为
+                throw new Rule("decision-without-correction-order", "APL Art. 28", "correction",
+                        "a penalty decision carries the order to correct the violation, with its period");
+            }
             CaseContext.PriorNoticeGiven notice = ctx.priorNotice().orElseThrow(() -> new Rule(
                     "decision-without-prior-notice", "APL Art. 62", "penaltyTypes",
                     "no penalty decision may be made before the party was notified"));
@@ -76,11 +81,16 @@ public class HeadDecisionRule implements StepRule<StepInput.HeadDecision> {
         ctx.markDecided();
         ctx.status(CaseStatus.DECIDED);
         ctx.publishDecision(number, kind, in.decidedOn(), types, in.fineAmount(), in.reasons());
+        if (in.correction() != null) {
+            ctx.enforcement().orderCorrection(number, in.correction(), in.decidedOn()); // APL Art. 28
+        }
         ctx.finishDeadline("decision", in.decidedOn());
         ctx.restartDeadline("service", in.decidedOn()); // APL Art. 61: 7 working days
         return new StepOutcome(Map.of(ProcessVariables.EXECUTION_REQUIRED, execution),
                 (penalty ? "作出行政处罚决定 " : "作出不予行政处罚决定 ") + number
-                        + (in.fineAmount() == null ? "" : "，罚款 " + in.fineAmount().toPlainString() + " 元"),
+                        + (in.fineAmount() == null ? "" : "，罚款 " + in.fineAmount().toPlainString() + " 元")
+                        + (in.correction() == null ? "" : "，" + in.correction().kind().label() + "：" + in.correction().requirement()
+                                + (in.correction().periodDays() == 0 ? "（立即）" : "（送达之日起 " + in.correction().periodDays() + " 日内）")),
                 in.step().article());
     }
 }

@@ -43,9 +43,15 @@ public class ServiceRecordRule implements StepRule<StepInput.ServiceRecord> {
         if (execution) {
             ctx.restartDeadline("payment", in.servedOn()); // APL Art. 67: 15 days from service
         }
+        // APL Art. 28: the order to correct the decision carries runs from its service
+        java.util.Optional<EnforcementContext.OrderToCorrect> order = ctx.enforcement().correctionOrder()
+                .filter(o -> o.decisionNumber().equals(decision.decisionNumber()));
+        java.time.LocalDate correctionDue = order.map(o -> ctx.enforcement().startCorrectionPeriod(in.servedOn())).orElse(null);
         // the gateway after service routes on the stored decision, not on an executionRequired variable
-        return new StepOutcome(java.util.Map.of(org.sanxiang.process.ProcessVariables.EXECUTION_REQUIRED, execution),
+        return new StepOutcome(java.util.Map.of(org.sanxiang.process.ProcessVariables.EXECUTION_REQUIRED, execution,
+                org.sanxiang.process.ProcessVariables.CORRECTION_ORDERED, order.isPresent()),
                 "送达 " + decision.decisionNumber() + "，方式 " + org.sanxiang.cases.RecordLabels.of("service", in.method()) + "，受送达人 " + in.recipient()
+                + (correctionDue == null ? "" : "，责令改正期限至 " + correctionDue)
                 + "；已告知当事人：" + PublicationNotice.TEXT, in.step().article());
     }
 }

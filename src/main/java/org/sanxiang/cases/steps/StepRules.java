@@ -36,7 +36,9 @@ public final class StepRules {
                 new InvestigationEndRule(), new LegalReviewRule(), new CollectiveDiscussionRule(), new PriorNoticeRule(),
                 new StatementDefenceRule(), new HearingRule(), new HeadDecisionRule(), new ServiceRecordRule(),
                 new ExecutionRule(), new TransferRule(), new ClosingRule(), new ArchiveRule(), new SummaryExecutionRule(),
-                new SummaryFilingRule()));
+                new SummaryFilingRule(), new FollowUpInspectionRule(), new DemolitionNoticeRule(),
+                new DemolitionReminderRule(), new DemolitionStatementRule(), new DemolitionDecisionRule(),
+                new ForcedDemolitionRule(), new EvidencePreservationRule(), new PreservationDisposalRule()));
     }
 
     /** Validates and applies {@code input} with its rule. */

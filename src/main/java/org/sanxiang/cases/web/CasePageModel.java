@@ -132,6 +132,9 @@ class CasePageModel {
         model.addAttribute("suspensionReasons", SuspensionReason.values());
         model.addAttribute("partyResponses", StepInput.PartyResponse.values());
         model.addAttribute("coercionMeasures", StepInput.CoercionMeasure.values());
+        model.addAttribute("correctionKinds", StepInput.CorrectionKind.values());
+        model.addAttribute("followUps", StepInput.FollowUp.values());
+        model.addAttribute("preservationOutcomes", StepInput.PreservationOutcome.values());
         model.addAttribute("absenceReasons", org.sanxiang.evidence.AbsenceReason.values());
         // 撤销、变更决定登记: the latest decision on the merits, if it has not fallen yet (APL Art. 48 ¶2)
         model.addAttribute("revocableDecision", allowed.revocableDecision());

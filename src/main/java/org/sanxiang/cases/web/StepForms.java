@@ -28,6 +28,11 @@ final class StepForms {
                     f.text("place"), f.ids("officerIds"), f.lines("certificatesShown"), f.text("headApproval"),
                     f.text("legalBasisAndReasons"), f.lines("items"), f.integer("periodDays"), f.text("onSiteRecord"),
                     f.bool("partyPresent"), f.text("witness"));
+            case EVIDENCE_PRESERVATION -> new StepInput.EvidencePreservation(f.date("preservedOn"), f.text("place"),
+                    f.ids("officerIds"), f.lines("certificatesShown"), f.text("headApproval"), f.lines("items"),
+                    f.text("onSiteRecord"), f.bool("partyPresent"), f.text("witness"));
+            case PRESERVATION_DISPOSAL -> new StepInput.PreservationDisposal(f.date("decidedOn"),
+                    f.enumValue("outcome", StepInput.PreservationOutcome.class), f.text("reasons"));
             case INVESTIGATION_END -> new StepInput.InvestigationEnd(f.enumValue("outcome", InvestigationOutcome.class),
                     f.text("report"), f.enums("proposedPenaltyTypes", PenaltyType.class), f.decimal("proposedFine"),
                     f.decimal("confiscationValue"), f.bool("seriousOrComplex"), f.bool("majorPublicInterest"),
@@ -45,7 +50,7 @@ final class StepForms {
             case HEARING -> new StepInput.Hearing(f.id("chairOfficerId"), f.date("heldOn"), f.bool("partyAppeared"),
                     f.text("record"));
             case HEAD_DECISION -> new StepInput.HeadDecision(f.date("decidedOn"), f.enums("penaltyTypes", PenaltyType.class),
-                    f.decimal("fineAmount"), f.decimal("confiscationValue"), f.text("reasons"));
+                    f.decimal("fineAmount"), f.decimal("confiscationValue"), f.text("reasons"), correction(f));
             case SERVICE -> new StepInput.ServiceRecord(f.enumValue("method", StepInput.ServiceMethod.class),
                     f.date("servedOn"), f.text("recipient"), f.text("consentReference"));
             case EXECUTION -> new StepInput.Execution(f.enumValue("mode", StepInput.ExecutionMode.class),
@@ -57,7 +62,41 @@ final class StepForms {
             case SUMMARY_EXECUTION -> new StepInput.SummaryExecution(f.decimal("amountPaid"), f.date("paidOn"),
                     f.text("receiptNumber"));
             case SUMMARY_FILING -> new StepInput.SummaryFiling(f.date("filedOn"), f.text("fileReference"));
+            case FOLLOW_UP_INSPECTION -> new StepInput.FollowUpInspection(f.date("inspectedOn"), f.optionalBool("corrected"),
+                    f.text("findings"), f.enumValue("followUp", StepInput.FollowUp.class), f.ids("officerIds"),
+                    f.lines("certificatesShown"));
+            case DEMOLITION_NOTICE -> new StepInput.DemolitionNotice(f.date("noticedOn"), f.text("postedAt"),
+                    f.integer("periodDays"), f.text("text"));
+            case DEMOLITION_REMINDER -> new StepInput.DemolitionReminder(f.date("remindedOn"), f.integer("periodDays"),
+                    f.text("content"));
+            case DEMOLITION_STATEMENT -> new StepInput.DemolitionStatement(f.date("heardOn"),
+                    f.enumValue("response", StepInput.PartyResponse.class), f.text("content"), f.bool("accepted"),
+                    f.text("recheck"));
+            case DEMOLITION_DECISION -> new StepInput.DemolitionDecision(f.date("decidedOn"), f.text("reasonsAndBasis"),
+                    f.text("mannerAndTime"));
+            case FORCED_DEMOLITION -> new StepInput.ForcedDemolition(dateTime(f, "startedAt"), dateTime(f, "endedAt"),
+                    f.ids("officerIds"), f.lines("certificatesShown"), f.text("onSiteRecord"), f.text("witness"));
         };
+    }
+
+    /** The order to correct of a decision form: {@code correctionKind}, {@code correctionRequirement}, {@code correctionDays}. */
+    private static StepInput.CorrectionOrder correction(FormData f) {
+        StepInput.CorrectionKind kind = f.enumValue("correctionKind", StepInput.CorrectionKind.class);
+        return kind == null ? null
+                : new StepInput.CorrectionOrder(kind, f.text("correctionRequirement"), f.integer("correctionDays"));
+    }
+
+    /** A {@code datetime-local} field (yyyy-MM-ddTHH:mm). */
+    private static java.time.LocalDateTime dateTime(FormData f, String field) {
+        String v = f.text(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new StepDataInvalid(field, Reason.of("form-date-time"));
+        }
     }
 
     /** The eight points: {@code point.<NAME>} is ok / problem, {@code comment.<NAME>} the reviewer's note. */

@@ -48,6 +48,7 @@ class FakeCaseContext implements CaseContext {
             TODAY.atTime(9, 0), "三张镇政府会议室", 7L);
     /** The 7th working day after a notice served on TODAY − 9 (the fake's calendar: working days only in this test). */
     LocalDate earliestHearingDay = TODAY;
+    final FakeEnforcement enforcement = new FakeEnforcement();
 
     static CaseFacts facts(String outcome, BigDecimal proposedFine, LocalDate actDate, LocalDate discoveredOn,
             boolean harms, LocalDate filedOn) {
@@ -59,6 +60,7 @@ class FakeCaseContext implements CaseContext {
         return new CaseViews.Decision(1, "D-1", kind, "FINE", fine, null, "理由", "liuyang", decidedOn);
     }
 
+    @Override public EnforcementContext enforcement() { return enforcement; }
     @Override public CaseFacts facts() { return facts; }
     @Override public LocalDate today() { return TODAY; }
     @Override public int investigationRecordCount() { return records; }

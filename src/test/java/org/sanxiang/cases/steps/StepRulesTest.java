@@ -291,7 +291,8 @@ class StepRulesTest {
     // ---------------------------------------------------------------- 负责人决定
 
     static StepInput.HeadDecision decide(List<PenaltyType> types, BigDecimal fine) {
-        return new StepInput.HeadDecision(TODAY, types, fine, null, "理由");
+        return new StepInput.HeadDecision(TODAY, types, fine, null, "理由", types.isEmpty() ? null
+                : new StepInput.CorrectionOrder(StepInput.CorrectionKind.CORRECT, "停止违法行为", 0));
     }
 
     @Test

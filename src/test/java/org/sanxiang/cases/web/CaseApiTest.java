@@ -173,7 +173,8 @@ class CaseApiTest {
 
         call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
-                "reasons", "依据《城市市容和环境卫生管理条例》第三十六条第（一）项"), 200);
+                "reasons", "依据《城市市容和环境卫生管理条例》第三十六条第（一）项", "correction", Map.of("kind", "CORRECT",
+                        "requirement", "立即清理占道摆放的货物", "periodDays", 0)), 200);
         expect(id, "DECIDED", "Task_Service", 20);
         assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, id))
                 .matches("三张综执罚决〔\\d{4}〕\\d+号");
@@ -184,14 +185,21 @@ class CaseApiTest {
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
                 "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
-        expect(id, "EXECUTED", "Task_Closing", 22);
+        expect(id, "EXECUTED", "Task_FollowUpInspection", 22);
+
+        // APL Art. 28: the order to correct is inspected (复查) before the case closes
+        call("zhangwei", "POST", "/api/cases/" + id + "/steps/follow-up-inspection", Map.of(
+                "inspectedOn", Scenario.today().toString(), "corrected", true, "findings", "占道货物已清理。",
+                "officerIds", List.of(officer("zhangwei"), officer("wangfang")),
+                "certificatesShown", List.of("44190210001", "44190210003")), 200);
+        expect(id, "EXECUTED", "Task_Closing", 23);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "执行完毕"), 200);
-        expect(id, "CLOSED", "Task_Archive", 23);
+        expect(id, "CLOSED", "Task_Archive", 24);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/archive", Map.of("fileReference", "SZZ-A-1", "volumes", 1), 200);
-        JsonNode done = expect(id, "ARCHIVED", null, 24);
+        JsonNode done = expect(id, "ARCHIVED", null, 25);
 
-        assertThat(done.get("steps")).hasSize(15);
+        assertThat(done.get("steps")).hasSize(16);
         assertThat(done.get("timeline").findValuesAsText("act")).startsWith("CASE_REGISTERED").contains("INVESTIGATION_RECORD_ADDED");
         assertThat(done.get("timeline").get(done.get("timeline").size() - 1).get("summary").asText()).contains("保管期限 10年");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE case_id = ?", Integer.class, id)).isZero();
