@@ -1,6 +1,5 @@
 package org.sanxiang.documents;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -112,6 +111,12 @@ public class CaseFiles {
 
     /** Concatenates the parts and stamps 卷内页号 on every page, top right. */
     private byte[] bind(List<byte[]> parts, String title, LocalDate on, String identity) {
+        synchronized (rendering) { // the parsed font is shared: one rendering or binding at a time
+            return bindLocked(parts, title, on, identity);
+        }
+    }
+
+    private byte[] bindLocked(List<byte[]> parts, String title, LocalDate on, String identity) {
         try (PDDocument file = new PDDocument()) {
             PDFMergerUtility merger = new PDFMergerUtility();
             List<PDDocument> sources = new ArrayList<>();
@@ -147,11 +152,5 @@ public class CaseFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("binding the case file failed", e);
         }
-    }
-
-    static byte[] bytes(PDDocument doc) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        doc.save(out);
-        return out.toByteArray();
     }
 }

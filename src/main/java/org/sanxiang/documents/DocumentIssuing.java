@@ -120,7 +120,7 @@ public class DocumentIssuing {
         if (d == null || d.caseId() != caseId) {
             throw new NotFound("document", documentId);
         }
-        return new StoredPdf(d, documents.selectContent(d.sha256()));
+        return new StoredPdf(d, documents.content(d.sha256()));
     }
 
     /** Renders an issued version again from the case as it stands now: the same case state gives the same bytes. */
@@ -146,7 +146,7 @@ public class DocumentIssuing {
         for (IssuedDocument d : documents.selectByCase(caseId)) {
             latest.put(d.kind(), d);
         }
-        return latest.values().stream().map(d -> new StoredPdf(d, documents.selectContent(d.sha256()))).toList();
+        return latest.values().stream().map(d -> new StoredPdf(d, documents.content(d.sha256()))).toList();
     }
 
     /** What the portal says of a verification code; empty when no document carries it. */

@@ -1,6 +1,5 @@
 package org.sanxiang.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,10 @@ import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +32,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -47,6 +50,8 @@ public class PdfRendering {
 
     private final SpringTemplateEngine templates;
     private final byte[] font;
+    /** Parsed once (about a second for the 10 MB font); used by one rendering at a time. */
+    private TrueTypeFont parsed;
 
     public PdfRendering() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -74,12 +79,11 @@ public class PdfRendering {
      * The XHTML as PDF. {@code title} is the PDF title, {@code date} its creation date (00:00 in China),
      * {@code identity} seeds the file identifier: the same three and the same XHTML give the same bytes.
      */
-    public byte[] pdf(String xhtml, String title, LocalDate date, String identity) {
+    public synchronized byte[] pdf(String xhtml, String title, LocalDate date, String identity) {
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(doc);
-            builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(font(doc)), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("Sanxiang");
             builder.withHtmlContent(xhtml, new ClassPathResource("documents/templates/").getURL().toExternalForm());
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -113,8 +117,11 @@ public class PdfRendering {
     }
 
     /** The shipped font loaded into {@code doc}, subset on embedding (for text PDFBox draws itself). */
-    PDFont font(PDDocument doc) throws IOException {
-        return PDType0Font.load(doc, new ByteArrayInputStream(font), true);
+    synchronized PDFont font(PDDocument doc) throws IOException {
+        if (parsed == null) {
+            parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+        }
+        return PDType0Font.load(doc, parsed, true);
     }
 
     private static byte[] md5(String s) {

@@ -24,5 +24,11 @@ public interface IssuedDocumentMapper {
 
     int insertContent(@Param("sha256") String sha256, @Param("size") long size, @Param("content") byte[] content);
 
-    byte[] selectContent(@Param("sha256") String sha256);
+    /** The stored bytes (one element; MyBatis maps an array return type as many rows, hence the list). */
+    List<byte[]> selectContent(@Param("sha256") String sha256);
+
+    default byte[] content(String sha256) {
+        List<byte[]> rows = selectContent(sha256);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
 }
