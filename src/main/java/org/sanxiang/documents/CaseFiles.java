@@ -72,7 +72,7 @@ public class CaseFiles {
             for (DocumentIssuing.StoredPdf d : docs) {
                 int n = d.document().pageCount();
                 toc.add(new TocLine(no++, d.document().title(), d.document().documentNumber(),
-                        ChineseText.date(d.document().issuedOn()), page, page + n - 1));
+                        d.document().issuedOn().toString(), page, page + n - 1));
                 page += n;
             }
             toc.add(new TocLine(no++, "证据目录", "", "", page, page + evidencePages - 1));

@@ -113,14 +113,22 @@ public record DocumentContext(CaseSheet sheet, CatalogueEntry entry, String numb
         if (p == null) {
             return null;
         }
-        StringBuilder s = new StringBuilder(p.name()).append("（");
+        List<String> parts = new java.util.ArrayList<>();
         if ("ORGANISATION".equals(p.kind())) {
-            s.append("统一社会信用代码：").append(nz(p.creditCode())).append("；法定代表人：").append(nz(p.legalRepresentative()))
-                    .append("；住所：");
+            add(parts, "统一社会信用代码：", p.creditCode());
+            add(parts, "法定代表人：", p.legalRepresentative());
+            add(parts, "住所：", p.address());
         } else {
-            s.append("公民身份号码：").append(nz(p.idNumber())).append("；住址：");
+            add(parts, "公民身份号码：", p.idNumber());
+            add(parts, "住址：", p.address());
         }
-        return s.append(nz(p.address())).append("）").toString();
+        return parts.isEmpty() ? p.name() : p.name() + "（" + String.join("；", parts) + "）";
+    }
+
+    private static void add(List<String> parts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(label + value);
+        }
     }
 
     public String partyIdLabel() {

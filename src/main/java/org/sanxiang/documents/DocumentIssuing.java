@@ -48,10 +48,11 @@ public class DocumentIssuing {
     private final IssuedDocumentMapper documents;
     private final CaseRecord record;
     private final Clock clock;
+    private final DocumentSignatures signatures;
 
     /** A catalogue document of the case: whether the procedure allows it now, why not, and its issued versions. */
     public record CaseDocument(String kind, String title, int order, boolean allowed, String refusal,
-            List<IssuedDocument> versions) {
+            List<String> signers, List<IssuedDocument> versions) {
 
         public IssuedDocument latest() {
             return versions.isEmpty() ? null : versions.get(versions.size() - 1);
@@ -66,7 +67,7 @@ public class DocumentIssuing {
         return composer.catalogueOf(sheet.procedureKind()).stream().map(e -> {
             RuntimeException refusal = composer.refusal(sheet, e);
             return new CaseDocument(e.kind(), e.title(), e.order(), refusal == null,
-                    refusal == null ? null : refusal.getMessage(),
+                    refusal == null ? null : refusal.getMessage(), e.signers(),
                     issued.stream().filter(d -> d.kind().equals(e.kind())).toList());
         }).toList();
     }
@@ -79,7 +80,8 @@ public class DocumentIssuing {
         composer.requireAllowed(sheet, e);
         IssuedDocument latest = documents.selectLatest(caseId, kind);
         String number = latest != null ? latest.documentNumber() : composer.existingNumber(sheet, e);
-        return composer.render(sheet, e, number == null ? "（签发时编号）" : number, 0, today(), null, Map.of(), Map.of()).pdf();
+        return composer.render(sheet, e, number == null ? "（签发时编号）" : number, 0, today(), null,
+                signatures.images(caseId, kind), signatures.refusals(caseId, kind)).pdf();
     }
 
     @Transactional
@@ -132,7 +134,7 @@ public class DocumentIssuing {
             throw new NotFound("document", documentId);
         }
         return composer.render(sheet, composer.entry(d.kind()), d.documentNumber(), d.version(), d.issuedOn(),
-                d.verificationCode(), Map.of(), Map.of()).pdf();
+                d.verificationCode(), signatures.images(caseId, d.kind()), signatures.refusals(caseId, d.kind())).pdf();
     }
 
     /** An issued document with its bytes. */
@@ -166,7 +168,8 @@ public class DocumentIssuing {
     private IssuedDocument store(CaseSheet sheet, CatalogueEntry e, String number, int version, String reason, Actor actor) {
         LocalDate on = today();
         String code = newCode();
-        DocumentComposer.Rendered r = composer.render(sheet, e, number, version, on, code, Map.of(), Map.of());
+        DocumentComposer.Rendered r = composer.render(sheet, e, number, version, on, code,
+                signatures.images(sheet.caseId(), e.kind()), signatures.refusals(sheet.caseId(), e.kind()));
         String sha = sha256(r.pdf());
         documents.insertContent(sha, r.pdf().length, r.pdf());
         IssuedDocumentRow row = new IssuedDocumentRow();

@@ -7,5 +7,5 @@
  * the {@link org.sanxiang.documents.CaseSheetSource} port that the cases module implements.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-        allowedDependencies = {"process", "recording"})
+        allowedDependencies = {"process", "recording", "web"})
 package org.sanxiang.documents;

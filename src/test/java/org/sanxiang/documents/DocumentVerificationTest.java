@@ -169,11 +169,15 @@ class DocumentVerificationTest {
                 "handlerIds", List.of(api.officer("zhangwei"), api.officer("liqiang")));
         long id = api.call("zhangwei", "POST", "/api/cases", lead, 201).get("id").asLong();
         api.call("liuyang", "POST", "/api/cases/" + id + "/steps/filing-approval", Map.of("approved", true, "opinion", "同意立案"), 200);
+        api.call("zhangwei", "POST", "/api/cases/" + id + "/investigation-records", Map.of(
+                "kind", "ON_SITE_INSPECTION", "recordedOn", Scenario.today().toString(), "place", "三张镇人民路",
+                "officerIds", List.of(api.officer("zhangwei"), api.officer("liqiang")),
+                "certificatesShown", List.of("44190210001", "44190210002"), "content", "现场检查：占道摆摊约 4 平方米。"), 201);
         api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation", Map.of("summary", "调查完毕"), 200);
         api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/investigation-end", Map.of(
-                "outcome", "PENALTY", "report", "事实清楚。", "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 100), 200);
+                "outcome", "PENALTY", "report", "事实清楚。", "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 1000), 200);
         api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/prior-notice", Map.of(
-                "noticeDate", Scenario.today().toString(), "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 100,
+                "noticeDate", Scenario.today().toString(), "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 1000,
                 "factsAndReasons", "拟予罚款。"), 200);
         int entries = api.call("zhangwei", "GET", "/api/cases/" + id, null, 200).get("timeline").size();
         JsonNode refused = api.call("zhangwei", "POST", "/api/cases/" + id + "/documents/PRIOR_NOTICE", Map.of(), 422);
@@ -225,6 +229,72 @@ class DocumentVerificationTest {
             }
         }
         assertThat(found).as("the archive ZIP holds the same case file").isTrue();
+    }
+
+    @Test
+    void aSignatureIsAPngOfAtMostOneMegabyteAndARefusalNeedsReasonAndWitness() throws Exception {
+        long id = api.filedCase("褚某某", "SR-001");
+        String path = "/api/cases/" + id + "/documents/INQUIRY_RECORD/signatures";
+        int entries = api.call("zhangwei", "GET", "/api/cases/" + id, null, 200).get("timeline").size();
+        assertThat(upload(path, "被询问人", "not a png".getBytes(StandardCharsets.UTF_8)).getResponse().getStatus()).isEqualTo(400);
+        byte[] big = new byte[(int) DocumentSignatures.MAX_BYTES + 1];
+        System.arraycopy(png(), 0, big, 0, png().length);
+        assertThat(upload(path, "被询问人", big).getResponse().getStatus()).isEqualTo(400);
+        assertThat(upload(path, "旁人", png()).getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document_signature WHERE case_id = ?", Integer.class, id)).isZero();
+        assertThat(api.call("zhangwei", "GET", "/api/cases/" + id, null, 200).get("timeline")).hasSize(entries);
+
+        MvcResult signed = upload(path, "被询问人", png());
+        assertThat(signed.getResponse().getStatus()).isEqualTo(201);
+        JsonNode detail = api.call("zhangwei", "GET", "/api/cases/" + id, null, 200);
+        JsonNode last = detail.get("timeline").get(detail.get("timeline").size() - 1);
+        assertThat(last.get("act").asText()).isEqualTo("SIGNATURE_RECORDED");
+        assertThat(last.get("payload").asText()).contains(DocumentIssuing.sha256(png()));
+        JsonNode issued = api.issue(id, "INQUIRY_RECORD");
+        byte[] pdf = api.bytes("zhangwei", "/api/cases/" + id + "/documents/issued/" + issued.get("id").asLong() + ".pdf");
+        assertThat(images(pdf)).as("the signature and the QR code").isGreaterThanOrEqualTo(2);
+
+        api.call("zhangwei", "POST", path + "/refusal", Map.of("signer", "被询问人", "reason", "不愿签名"), 400);
+        api.call("zhangwei", "POST", path + "/refusal", Map.of("signer", "被询问人", "reason", "不愿签名", "witness", "村干部李某"), 201);
+        JsonNode second = api.call("zhangwei", "POST", "/api/cases/" + id + "/documents/INQUIRY_RECORD/reissue",
+                Map.of("reason", "被询问人拒绝签名"), 201);
+        String text = DocumentsApi.text(api.bytes("zhangwei", "/api/cases/" + id + "/documents/issued/"
+                + second.get("id").asLong() + ".pdf")).replaceAll("\\s+", "");
+        assertThat(text).contains("拒绝签名。理由：不愿签名；见证人：村干部李某");
+        assertThat(api.call("zhangwei", "GET", "/api/cases/" + id, null, 200).get("chain").get("valid").asBoolean()).isTrue();
+    }
+
+    MvcResult upload(String path, String signer, byte[] content) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+                .file(new org.springframework.mock.web.MockMultipartFile("image", "sig.png", "image/png", content))
+                .param("signer", signer)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        "zhangwei", "demo1234"))).andReturn();
+    }
+
+    static byte[] png() throws java.io.IOException {
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.drawLine(5, 30, 115, 10);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    static int images(byte[] pdf) throws java.io.IOException {
+        int n = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     static String page(PDFTextStripper stripper, PDDocument doc, int page) throws java.io.IOException {

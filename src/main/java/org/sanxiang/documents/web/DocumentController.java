@@ -29,6 +29,29 @@ class DocumentController {
 
     private final DocumentIssuing issuing;
     private final CaseFiles caseFiles;
+    private final org.sanxiang.documents.DocumentSignatures signatures;
+
+    record Refusal(String signer, String reason, String witness) {
+    }
+
+    /** A signature drawn on the screen: a PNG of at most 1 MB (else 400 and nothing stored). */
+    @PostMapping(path = "/api/cases/{caseId}/documents/{kind}/signatures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<org.sanxiang.documents.Signature> sign(@PathVariable long caseId, @PathVariable String kind,
+            @RequestParam String signer, @RequestParam("image") org.springframework.web.multipart.MultipartFile image,
+            Actor actor) throws java.io.IOException {
+        if (image.getSize() > org.sanxiang.documents.DocumentSignatures.MAX_BYTES) {
+            throw new org.sanxiang.documents.DocumentSignatures.SignatureInvalid("image", "签名图片须为不超过 1 MB 的 PNG 图片");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(signatures.sign(caseId, kind, signer, image.getBytes(), actor));
+    }
+
+    /** The signer refused: reason and witness (留置送达 for a 送达回证). */
+    @PostMapping("/api/cases/{caseId}/documents/{kind}/signatures/refusal")
+    ResponseEntity<org.sanxiang.documents.Signature> refuse(@PathVariable long caseId, @PathVariable String kind,
+            @RequestBody Refusal body, Actor actor) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(signatures.refuse(caseId, kind, body.signer(), body.reason(), body.witness(), actor));
+    }
 
     record Reissue(String reason) {
     }
