@@ -123,10 +123,11 @@ class DocumentVerificationTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int p = doc.getNumberOfPages() - 1; p >= 0 && decoded == null; p--) {
-                BufferedImage image = renderer.renderImageWithDPI(p, 150);
+                BufferedImage image = renderer.renderImageWithDPI(p, 200);
                 try {
                     decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new BufferedImageLuminanceSource(image)))).getText();
+                            new BufferedImageLuminanceSource(image))), Map.of(com.google.zxing.DecodeHintType.TRY_HARDER,
+                                    Boolean.TRUE)).getText();
                 } catch (com.google.zxing.NotFoundException none) {
                     // not on this page
                 }
