@@ -30,7 +30,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
@@ -123,9 +122,9 @@ class DocumentVerificationTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int p = doc.getNumberOfPages() - 1; p >= 0 && decoded == null; p--) {
-                BufferedImage image = renderer.renderImageWithDPI(p, 200);
+                BufferedImage image = renderer.renderImageWithDPI(p, 200, org.apache.pdfbox.rendering.ImageType.GRAY);
                 try {
-                    decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                             new BufferedImageLuminanceSource(image))), Map.of(com.google.zxing.DecodeHintType.TRY_HARDER,
                                     Boolean.TRUE)).getText();
                 } catch (com.google.zxing.NotFoundException none) {
