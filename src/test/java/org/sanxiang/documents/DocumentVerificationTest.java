@@ -122,13 +122,15 @@ class DocumentVerificationTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int p = doc.getNumberOfPages() - 1; p >= 0 && decoded == null; p--) {
-                BufferedImage image = renderer.renderImageWithDPI(p, 200, org.apache.pdfbox.rendering.ImageType.GRAY);
-                try {
-                    decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new BufferedImageLuminanceSource(image))), Map.of(com.google.zxing.DecodeHintType.TRY_HARDER,
-                                    Boolean.TRUE)).getText();
-                } catch (com.google.zxing.NotFoundException none) {
-                    // not on this page
+                for (int dpi : new int[] {200, 300, 150}) {
+                    BufferedImage page = renderer.renderImageWithDPI(p, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+                    // the whole page, then its lower half (the verification block), so text and seal do not mislead
+                    for (BufferedImage image : List.of(page, page.getSubimage(0, page.getHeight() / 2, page.getWidth(),
+                            page.getHeight() / 2))) {
+                        if (decoded == null) {
+                            decoded = qr(image);
+                        }
+                    }
                 }
             }
         }
@@ -295,6 +297,16 @@ class DocumentVerificationTest {
             }
         }
         return n;
+    }
+
+    static String qr(BufferedImage image) {
+        try {
+            return new com.google.zxing.qrcode.QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image))), Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+        } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException none) {
+            return null;
+        }
     }
 
     static String page(PDFTextStripper stripper, PDDocument doc, int page) throws java.io.IOException {
