@@ -50,9 +50,11 @@ class CaseArchiveController {
     private final EvidenceRegistry evidence;
     private final RecordCheckpoints checkpoints;
     private final ObjectMapper json;
+    private final org.sanxiang.documents.CaseFiles caseFiles;
 
     CaseArchiveController(CaseQueries cases, EvidenceAccessPolicy access, EvidenceRegistry evidence, RecordCheckpoints checkpoints,
-            ObjectMapper json) {
+            ObjectMapper json, org.sanxiang.documents.CaseFiles caseFiles) {
+        this.caseFiles = caseFiles;
         this.cases = cases;
         this.access = access;
         this.evidence = evidence;
@@ -89,6 +91,7 @@ class CaseArchiveController {
                 }
             }
             add(zip, manifest, "evidence.json", json.writeValueAsBytes(itemJson));
+            add(zip, manifest, "case-file.pdf", caseFiles.caseFile(caseId, actor).pdf()); // 案卷 (documents module)
             add(zip, manifest, "record/entries.json", json.writeValueAsBytes(entries));
             add(zip, manifest, "record/verification.json", json.writeValueAsBytes(Map.of(
                     "chain", detail.chain(), "checkpoints", checkpoints.compare(caseId))));
