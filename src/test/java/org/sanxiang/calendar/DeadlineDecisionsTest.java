@@ -48,7 +48,9 @@ class DeadlineDecisionsTest {
             Map.entry("archive", LocalDate.of(2025, 10, 16)),                // 10 WD (office practice)
             Map.entry("remedy-reconsideration", LocalDate.of(2025, 11, 25)), // 60 days: 4 + 31 + 25 (ARL Art. 20)
             Map.entry("remedy-litigation", LocalDate.of(2026, 3, 26)),      // 6 months, a Thursday (ALL Art. 46)
-            Map.entry("demolition-reminder", LocalDate.of(2025, 10, 16)));  // 10 WD (ACL Art. 35, 69)
+            Map.entry("demolition-reminder", LocalDate.of(2025, 10, 16)),   // 10 WD (ACL Art. 35, 69)
+            Map.entry("cash-handover", LocalDate.of(2025, 9, 29)),           // 2 WD: the make-up Sunday, then Monday (APL Art. 71)
+            Map.entry("cash-deposit", LocalDate.of(2025, 9, 29)));           // 2 WD (APL Art. 71)
 
     @Autowired
     Deadlines deadlines;

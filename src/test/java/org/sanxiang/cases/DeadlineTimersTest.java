@@ -70,6 +70,9 @@ class DeadlineTimersTest extends org.sanxiang.cases.CaseServices {
 
     long majorCaseNotified(LocalDate noticeDate) {
         long id = scenario.registerAndFile(Scenario.person()).id();
+        // a notice dated in the past belongs to a case filed by then (APL Art. 44, 54: no notice predates the filing)
+        jdbc.update("UPDATE enf_case SET filed_at = ? WHERE id = ? AND filed_at > ?", noticeDate.atStartOfDay(), id,
+                noticeDate.atStartOfDay());
         scenario.investigate(id);
         stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("6000")), Scenario.ZHANG);
         scenario.reviewAs(Scenario.REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "同意", null));

@@ -84,7 +84,14 @@ public class Scenario {
     }
 
     public void investigate(long caseId) {
-        investigations.addInvestigationRecord(caseId, onSiteRecord(), ZHANG);
+        // a later round (after 退回补正) adds a further inspection, not the same record again (a duplicate is refused)
+        int earlier = jdbc.queryForObject("SELECT COUNT(*) FROM investigation_record WHERE case_id = ?", Integer.class, caseId);
+        InvestigationRecordInput r = onSiteRecord();
+        if (earlier > 0) {
+            r = new InvestigationRecordInput(r.kind(), r.recordedOn(), r.place(), r.officerIds(), r.certificatesShown(),
+                    "第 " + (earlier + 1) + " 次现场检查：当事人仍占道摆摊约 6 平方米。", r.persons());
+        }
+        investigations.addInvestigationRecord(caseId, r, ZHANG);
         stepCompletion.completeStep(caseId, new StepInput.InvestigationDone("现场检查一次"), ZHANG);
     }
 

@@ -213,6 +213,8 @@ class JourneyBrowserTest {
         assertThat(value("f-fineAmount")).startsWith("6000");
         assertThat(value("f-reasons")).contains("拟罚款 6000 元");
         type("f-reasons", "依据《城市市容和环境卫生管理条例》第三十六条，决定罚款 6000 元。");
+        select("f-correctionKind", "责令改正"); // APL Art. 28: the decision carries the order to correct
+        type("f-correctionRequirement", "立即停止占道经营，恢复人行道通行。");
         shot("journey-09-decision");
         click("submit-head-decision");
         assertOk();

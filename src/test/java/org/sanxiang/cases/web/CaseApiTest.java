@@ -151,17 +151,17 @@ class CaseApiTest {
         claimReview(id);
         call("chenjing", "POST", "/api/cases/" + id + "/steps/legal-review", Map.of("outcome", "AGREE", "opinion", "同意",
                 "checklist", checklist()), 200);
-        expect(id, "REVIEWED", "Task_PriorNotice", 15);
+        expect(id, "REVIEWED", "Task_PriorNotice", 16);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/prior-notice", Map.of(
                 "noticeDate", Scenario.today().toString(), "proposedPenaltyTypes", List.of("FINE"), "proposedFine", 8000,
                 "factsAndReasons", "违反《城市市容和环境卫生管理条例》第十一条"), 200);
-        expect(id, "NOTIFIED", "Task_StatementDefence", 16);
+        expect(id, "NOTIFIED", "Task_StatementDefence", 17);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/statement-defence", Map.of(
                 "response", "STATED", "content", "请求从轻", "hearingRequested", true,
                 "hearingRequestedOn", Scenario.today().toString()), 200);
-        expect(id, "NOTIFIED", "Task_Hearing", 17);
+        expect(id, "NOTIFIED", "Task_Hearing", 18);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/hearing-notice", Map.of(
                 "servedOn", Scenario.SEVEN_WORKING_DAYS_AGO.toString(), "hearingAt", Scenario.today() + "T09:00:00",
@@ -169,35 +169,35 @@ class CaseApiTest {
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/hearing", Map.of(
                 "chairOfficerId", officer("liqiang"), "heldOn", Scenario.today().toString(), "partyAppeared", true,
                 "record", "听证笔录：当事人陈述……"), 200);
-        expect(id, "NOTIFIED", "Task_HeadDecision", 19); // + HEARING_NOTICE_SERVED
+        expect(id, "NOTIFIED", "Task_HeadDecision", 20); // + HEARING_NOTICE_SERVED
 
         call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
                 "reasons", "依据《城市市容和环境卫生管理条例》第三十六条第（一）项", "correction", Map.of("kind", "CORRECT",
                         "requirement", "立即清理占道摆放的货物", "periodDays", 0)), 200);
-        expect(id, "DECIDED", "Task_Service", 20);
+        expect(id, "DECIDED", "Task_Service", 21);
         assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, id))
                 .matches("三张综执罚决〔\\d{4}〕\\d+号");
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/service", Map.of(
                 "method", "DIRECT", "servedOn", Scenario.today().toString(), "recipient", "赵某某"), 200);
-        expect(id, "SERVED", "Task_Execution", 21);
+        expect(id, "SERVED", "Task_Execution", 22);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
                 "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
-        expect(id, "EXECUTED", "Task_FollowUpInspection", 22);
+        expect(id, "EXECUTED", "Task_FollowUpInspection", 23);
 
         // APL Art. 28: the order to correct is inspected (复查) before the case closes
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/follow-up-inspection", Map.of(
                 "inspectedOn", Scenario.today().toString(), "corrected", true, "findings", "占道货物已清理。",
                 "officerIds", List.of(officer("zhangwei"), officer("wangfang")),
                 "certificatesShown", List.of("44190210001", "44190210003")), 200);
-        expect(id, "EXECUTED", "Task_Closing", 23);
+        expect(id, "EXECUTED", "Task_Closing", 24);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "执行完毕"), 200);
-        expect(id, "CLOSED", "Task_Archive", 24);
+        expect(id, "CLOSED", "Task_Archive", 25);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/archive", Map.of("fileReference", "SZZ-A-1", "volumes", 1), 200);
-        JsonNode done = expect(id, "ARCHIVED", null, 25);
+        JsonNode done = expect(id, "ARCHIVED", null, 26);
 
         assertThat(done.get("steps")).hasSize(16);
         assertThat(done.get("timeline").findValuesAsText("act")).startsWith("CASE_REGISTERED").contains("INVESTIGATION_RECORD_ADDED");

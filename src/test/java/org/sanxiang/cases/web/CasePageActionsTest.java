@@ -125,7 +125,7 @@ class CasePageActionsTest {
         String after = page(id, HEAD);
         String list = after.substring(after.indexOf("id=\"revocation-list\""));
         list = list.substring(0, list.indexOf("</table>"));
-        assertThat(list).contains(number, "撤销", "经行政复议，原决定认定事实不清", SOURCE, Scenario.today().toString(), "liuyang");
+        assertThat(list).contains(number, "撤销", "经行政复议，原决定认定事实不清", SOURCE, Scenario.today().toString(), "刘洋");
         // once fallen, the decision cannot fall again: no form; the other roles see the list too
         assertThat(after).doesNotContain("revocation-form");
         assertThat(page(id, ZHANG)).contains("revocation-list", SOURCE);

@@ -302,7 +302,7 @@ class LegalDepthApiTest extends CaseServices {
         int before = refusals(id);
         JsonNode problem = call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 400,
-                "reasons", "加重处罚"), 400);
+                "reasons", "加重处罚", "correction", Map.of("kind", "CORRECT", "requirement", "立即清理占道物品", "periodDays", 0)), 400);
         refusedAndRecorded(problem, id, "penalty-increased-after-defence", "APL Art. 45");
         assertThat(refusals(id)).isEqualTo(before + 1);
         assertThat(current(id)).isEqualTo("Task_HeadDecision");
