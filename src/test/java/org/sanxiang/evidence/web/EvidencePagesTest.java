@@ -89,7 +89,13 @@ public class EvidencePagesTest extends org.sanxiang.cases.CaseServices {
     }
 
     String casePage(MvcResult redirect, String username, String group) throws Exception {
-        return mvc.perform(get("/cases/{id}", caseId).flashAttrs(redirect.getFlashMap()).with(as(username, group)))
+        // the redirect's flash attributes live in the session (Spring Session JDBC): follow with its cookie
+        var request = get("/cases/{id}", caseId).with(as(username, group));
+        jakarta.servlet.http.Cookie session = redirect.getResponse().getCookie("SESSION");
+        if (session != null) {
+            request.cookie(session);
+        }
+        return mvc.perform(request)
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
