@@ -36,6 +36,7 @@ class StepContexts {
     private final CaseReviews reviews;
     private final StepDeadlines deadlines;
     private final Deadlines calendar;
+    private final org.sanxiang.recording.RowSeals seals;
 
     private static boolean positive(BigDecimal amount) {
         return amount != null && amount.signum() > 0;
@@ -204,6 +205,7 @@ class StepContexts {
                 BigDecimal confiscation, String reasons, LocalDate decidedOn) {
             cases.insertDecision(c.id, number, kind, penaltyTypes, fine, confiscation, reasons, actor.username(), decidedOn,
                     access.now());
+            seals.seal(c.id, CaseSealedTables.DECISIONS, number, actor.username());
         }
 
         @Override
