@@ -51,7 +51,7 @@ class RecordCheckpointController {
      * those leaves the feed whole. {@code scripts/verify-archive --checkpoints <mirrored copy>} checks an archive
      * against it.
      */
-    @GetMapping(value = "/public/record/checkpoint-feed", produces = "application/x-ndjson")
+    @GetMapping("/public/record/checkpoint-feed")
     org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> feed() {
         java.nio.file.Path file = checkpoints.feed();
         org.springframework.core.io.Resource body = java.nio.file.Files.isRegularFile(file)
