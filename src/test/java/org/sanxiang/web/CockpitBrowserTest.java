@@ -73,7 +73,7 @@ class CockpitBrowserTest extends CaseServices {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+        return new WebDriverWait(browser, Duration.ofSeconds(180)); // Cockpit's bundle is large; a loaded CI machine is slow
     }
 
     @Test
