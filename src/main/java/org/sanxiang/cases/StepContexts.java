@@ -38,6 +38,7 @@ class StepContexts {
     private final Deadlines calendar;
     private final org.sanxiang.cases.persistence.HearingNoticeMapper hearingNotices;
     private final EnforcementActs enforcement;
+    private final org.sanxiang.recording.RowSeals seals;
 
     private static boolean positive(BigDecimal amount) {
         return amount != null && amount.signum() > 0;
@@ -226,6 +227,7 @@ class StepContexts {
                 BigDecimal confiscation, String reasons, LocalDate decidedOn) {
             cases.insertDecision(c.id, number, kind, penaltyTypes, fine, confiscation, reasons, actor.username(), decidedOn,
                     access.now());
+            seals.seal(c.id, CaseSealedTables.DECISIONS, number, actor.username());
         }
 
         @Override

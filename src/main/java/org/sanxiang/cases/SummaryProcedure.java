@@ -37,6 +37,7 @@ public class SummaryProcedure {
     private final CaseRecord record;
     private final StepDeadlines deadlines;
     private final CaseDocuments documents;
+    private final org.sanxiang.recording.RowSeals seals;
 
     /** 简易程序: an on-the-spot decision within the APL Art. 51 limits. */
     public CaseRef decideOnTheSpot(SummaryDecisionInput input, Actor actor) {
@@ -68,6 +69,7 @@ public class SummaryProcedure {
         cases.markDecided(c.id, c.createdAt);
         cases.insertDecision(c.id, c.caseNumber, "SUMMARY_PENALTY", input.penaltyType().name(), fine, null,
                 input.facts(), actor.username(), input.decidedOn(), access.now());
+        seals.seal(c.id, CaseSealedTables.DECISIONS, c.caseNumber, actor.username());
         documents.publishDecision(c, matter, c.caseNumber, "SUMMARY_PENALTY", input.decidedOn(),
                 List.of(input.penaltyType()), fine, input.facts(), actor.username());
         record.append(c.id, new Act("SUMMARY_DECISION", "StartEvent_OnTheSpotDecision", actor.username(),

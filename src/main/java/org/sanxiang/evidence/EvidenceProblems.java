@@ -87,6 +87,14 @@ public final class EvidenceProblems {
         }
     }
 
+    /** G118 防删改: the item's row no longer names the file its EVIDENCE_ADDED entry recorded; it is not served. */
+    public static class EvidenceTampered extends Conflict {
+        public EvidenceTampered(long evidenceId) {
+            super("evidence-tampered", "G118; APL Art. 46",
+                    "evidence " + evidenceId + ": its row does not match the hash recorded in the case's chain", evidenceId);
+        }
+    }
+
     public static class AlreadyExcluded extends Conflict {
         public AlreadyExcluded(long evidenceId) {
             super("evidence-already-excluded", "APL Art. 46", "evidence " + evidenceId + " is already excluded", evidenceId);

@@ -131,25 +131,56 @@ public class EvidenceRegistry {
         return toItem(row);
     }
 
-    /** The stored file, readable with ranges. */
+    /**
+     * The stored file, readable with ranges — only while the item's row still names the file its
+     * {@code EVIDENCE_ADDED} entry recorded: a row pointed at another file is refused, never served as the
+     * evidence (G118 防删改).
+     */
     public Resource content(EvidenceItem item) {
+        String chained = chainSha256(item);
+        if (!item.sha256().equals(chained)) {
+            throw new EvidenceProblems.EvidenceTampered(item.id());
+        }
         return blobs.get(item.sha256()).orElseThrow(() -> new NotFound("evidence file", item.sha256()));
     }
 
-    /** Re-hashes the stored file and records the check (G118: tamper-resistant storage). */
+    /** The SHA-256 the item's {@code EVIDENCE_ADDED} entry in the case's chain recorded; null when there is none. */
+    public String chainSha256(EvidenceItem item) {
+        String part = "\"evidenceId\":" + item.id() + ",";
+        return record.entries(item.caseId(), "EVIDENCE_ADDED", item.step(), part).stream()
+                .map(e -> payloadSha256(e.payload(), item.id())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String payloadSha256(String payload, long evidenceId) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(payload);
+            return node.path("evidenceId").asLong(-1) == evidenceId && node.hasNonNull("sha256") ? node.get("sha256").asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * Re-hashes the stored file and records the check (G118: tamper-resistant storage): the file the chain's
+     * {@code EVIDENCE_ADDED} entry names, against the hash recorded there; the row must name the same hash.
+     */
     public BlobVerification verify(long evidenceId, String actor) {
         EvidenceItem item = item(evidenceId);
+        String chained = chainSha256(item);
         String actual;
         try {
-            actual = blobs.rehash(item.sha256()).orElse(null);
+            actual = blobs.rehash(chained != null ? chained : item.sha256()).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BlobVerification result = new BlobVerification(item.id(), item.sha256(), actual, actual != null,
-                item.sha256().equals(actual), now());
+        boolean intact = chained != null && chained.equals(item.sha256()) && chained.equals(actual);
+        BlobVerification result = new BlobVerification(item.id(), item.sha256(), actual, actual != null, intact, now(),
+                chained);
         tx.executeWithoutResult(status -> record.append(item.caseId(), new Act("EVIDENCE_VERIFIED", item.step(), actor,
                 "G118", "证据校验：" + item.fileName() + (result.intact() ? "，完整" : "，不一致"), Map.of(
-                        "evidenceId", item.id(), "recordedSha256", item.sha256(),
+                        "evidenceId", item.id(), "recordedSha256", item.sha256(), "chainSha256", String.valueOf(chained),
                         "actualSha256", String.valueOf(actual), "intact", result.intact()))));
         return result;
     }

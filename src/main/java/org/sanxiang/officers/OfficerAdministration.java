@@ -44,6 +44,13 @@ public class OfficerAdministration {
     @Transactional(readOnly = true)
     public Page<Officer> officers(Long bodyId, int page, int size, Actor actor) {
         requireReader(actor, "执法人员查询");
+        Long scope = bodyScope(actor);
+        if (scope != null) {
+            if (bodyId != null && bodyId.longValue() != scope) {
+                throw new NotFound("enforcement body", bodyId); // another body's officers are not listed (RULES §6)
+            }
+            bodyId = scope;
+        }
         int p = Math.max(page, 0);
         int s = pageSize(size);
         return new Page<>(mapper.selectOfficersPage(bodyId, p * s, s), p, s, mapper.countOfficers(bodyId));
@@ -52,7 +59,7 @@ public class OfficerAdministration {
     @Transactional(readOnly = true)
     public Officer officer(long officerId, Actor actor) {
         requireReader(actor, "执法人员查询");
-        return existingOfficer(officerId);
+        return visibleOfficer(officerId, actor);
     }
 
     public Officer createOfficer(OfficerDraft draft, Actor actor) {
@@ -126,7 +133,7 @@ public class OfficerAdministration {
     @Transactional(readOnly = true)
     public Optional<LegalQualification> legalQualification(long officerId, Actor actor) {
         requireReader(actor, "法律职业资格查询");
-        existingOfficer(officerId);
+        visibleOfficer(officerId, actor);
         return Optional.ofNullable(mapper.selectLegalQualification(officerId));
     }
 
@@ -135,19 +142,25 @@ public class OfficerAdministration {
     @Transactional(readOnly = true)
     public Page<CertificateView> certificates(Long officerId, CertificateStatus status, int page, int size, Actor actor) {
         requireReader(actor, "执法证件查询");
+        Long scope = bodyScope(actor);
+        if (officerId != null) {
+            visibleOfficer(officerId, actor);
+        }
         int p = Math.max(page, 0);
         int s = pageSize(size);
         String stored = status == null ? null : status.name();
         LocalDate today = today();
-        List<CertificateView> items = mapper.selectCertificatesPage(officerId, stored, p * s, s).stream()
+        List<CertificateView> items = mapper.selectCertificatesPage(officerId, stored, scope, p * s, s).stream()
                 .map(h -> view(h, today)).toList();
-        return new Page<>(items, p, s, mapper.countCertificates(officerId, stored));
+        return new Page<>(items, p, s, mapper.countCertificates(officerId, stored, scope));
     }
 
     @Transactional(readOnly = true)
     public CertificateView certificate(long certificateId, Actor actor) {
         requireReader(actor, "执法证件查询");
-        return view(existingCertificate(certificateId));
+        Certificate certificate = existingCertificate(certificateId);
+        requireSameBody(certificate.officerId(), actor, "certificate", certificateId);
+        return view(certificate);
     }
 
     /**
@@ -158,13 +171,7 @@ public class OfficerAdministration {
     public List<CertificateStatusChange> history(long certificateId, Actor actor) {
         requireReader(actor, "执法证件查询");
         Certificate certificate = existingCertificate(certificateId);
-        if (!(actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN))) {
-            Officer own = mapper.selectOfficerByUsername(actor.username());
-            Officer holder = mapper.selectOfficerById(certificate.officerId());
-            if (own == null || holder == null || own.bodyId() != holder.bodyId()) {
-                throw new NotFound("certificate", certificateId);
-            }
-        }
+        requireSameBody(certificate.officerId(), actor, "certificate", certificateId);
         return mapper.selectStatusChanges(certificateId);
     }
 
@@ -269,6 +276,37 @@ public class OfficerAdministration {
         return new CertificateView(c.id(), c.officerId(), h.holderUsername(), h.holderName(), c.number(),
                 c.issuingAuthority(), c.categories(), c.area(), c.validFrom(), c.validTo(), c.status(),
                 c.statusOn(today).name(), c.annualReviewDueDate());
+    }
+
+    /**
+     * Whose officers and certificates the actor reads (RULES §6): supervisors and the administrator every body's
+     * ({@code null}); a head or reviewer their own body's; an account with no officer record none
+     * ({@link OfficerDirectory#NO_BODY}).
+     */
+    private Long bodyScope(Actor actor) {
+        if (actor.inGroup(Roles.SUPERVISOR) || actor.inGroup(Roles.ADMIN)) {
+            return null;
+        }
+        Officer own = mapper.selectOfficerByUsername(actor.username());
+        return own == null ? OfficerDirectory.NO_BODY : own.bodyId();
+    }
+
+    /** The officer, if the actor may read their body's officers; another body's officer is not found. */
+    private Officer visibleOfficer(long officerId, Actor actor) {
+        Officer officer = existingOfficer(officerId);
+        Long scope = bodyScope(actor);
+        if (scope != null && officer.bodyId() != scope) {
+            throw new NotFound("officer", officerId);
+        }
+        return officer;
+    }
+
+    private void requireSameBody(long holderId, Actor actor, String what, long id) {
+        Long scope = bodyScope(actor);
+        Officer holder = mapper.selectOfficerById(holderId);
+        if (scope != null && (holder == null || holder.bodyId() != scope)) {
+            throw new NotFound(what, id);
+        }
     }
 
     private Officer existingOfficer(long officerId) {

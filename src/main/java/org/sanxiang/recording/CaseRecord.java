@@ -42,6 +42,8 @@ public class CaseRecord {
     private final ObjectMapper json;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final RecordProperties properties;
+    private final RecordCheckpoints checkpoints;
 
     @Transactional(propagation = Propagation.MANDATORY)
     public RecordEntry append(long caseId, Act act) {
@@ -63,6 +65,9 @@ public class CaseRecord {
         RecordEntry entry = new RecordEntry(0, caseId, seq, act.act(), act.step(), act.actor(), act.article(),
                 act.summary(), payload, at, prev, hash);
         mapper.insert(entry);
+        if (properties.checkpointAfterActs().contains(act.act())) {
+            checkpoints.createAfterCommit(); // a decision is signed and published within seconds of its commit
+        }
         return entry;
     }
 

@@ -29,6 +29,7 @@ class StoredFactsTest {
     @Autowired Investigations investigations;
     @Autowired CaseSupervision caseSupervision;
     @Autowired RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired JdbcTemplate jdbc;
 
     Scenario scenario() {
@@ -95,5 +96,63 @@ class StoredFactsTest {
         assertThat(openSteps(id)).containsExactly("Task_Execution");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_deadline WHERE case_id = ? AND rule_key = 'payment'",
                 Integer.class, id)).isEqualTo(1);
+    }
+
+    List<String> acts(long caseId) {
+        return jdbc.queryForList("SELECT act FROM record_entry WHERE case_id = ? ORDER BY seq", String.class, caseId);
+    }
+
+    /**
+     * Issue 15, finding 1: {@code majorDecision=false} and a modification that cancels the legal-review call
+     * activity, done with the engine's own Java API (the REST API refuses both): the head's decision of the
+     * major case is still refused under APL Art. 58, because the rule reads the stored investigation end.
+     */
+    @Test
+    void writingTheMajorDecisionVariableAndSkippingTheReviewDoesNotLetAMajorCaseBeDecided() {
+        Scenario s = scenario();
+        long id = s.registerAndFile(Scenario.company()).id();
+        s.investigate(id);
+        stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("60000")), ZHANG);
+        assertThat(openSteps(id)).containsExactly("Task_LegalReview");
+        String pi = processInstance(id);
+        runtime.setVariable(pi, ProcessVariables.MAJOR_DECISION, false);
+        runtime.createProcessInstanceModification(pi).cancelAllForActivity("CallActivity_LegalReview")
+                .startBeforeActivity("Task_PriorNotice").execute();
+        assertThat(openSteps(id)).containsExactly("Task_PriorNotice");
+        stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("60000")), ZHANG);
+        stepCompletion.completeStep(id, Scenario.statement(false), ZHANG);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> stepCompletion.completeStep(id, Scenario.decision(new BigDecimal("60000")), HEAD))
+                .isInstanceOfSatisfying(org.sanxiang.process.Problem.class, p -> assertThat(p.article()).contains("APL Art. 58"));
+        assertThat(openSteps(id)).containsExactly("Task_HeadDecision");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_decision WHERE case_id = ?", Integer.class, id)).isZero();
+    }
+
+    /**
+     * Issue 15, finding 1: the hearing-window timer job executed a week early writes no "届满" into the chain;
+     * the job fails (nothing written) and stays, to run on its own day.
+     */
+    @Test
+    void executingTheHearingWindowTimerEarlyWritesNoExpiry() {
+        long id = noticedAtSixThousand();
+        var timer = management.createJobQuery().processInstanceId(processInstance(id))
+                .activityId("BoundaryTimer_HearingRequestWindow").singleResult();
+        assertThat(timer).isNotNull();
+        int entries = acts(id).size();
+
+        // the engine runs on the office's time (the tests' office clock; in production both are the host's)
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(org.sanxiang.OfficeTestClock.START));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(timer.getId()))
+                    .satisfies(e -> assertThat(org.sanxiang.process.Problem.in(e).slug()).isEqualTo("deadline-not-yet-due"));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        assertThat(acts(id)).hasSize(entries).doesNotContain("DEADLINE_EXPIRED");
+        assertThat(management.createJobQuery().jobId(timer.getId()).count()).isEqualTo(1);
+        assertThat(runtime.getVariable(processInstance(id), ProcessVariables.HEARING_WINDOW_CLOSED)).isEqualTo(false);
+        assertThat(openSteps(id)).containsExactly("Task_StatementDefence");
     }
 }

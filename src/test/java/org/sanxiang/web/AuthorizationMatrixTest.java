@@ -621,6 +621,9 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("GET /api/admin/login-throttle", "DDDDDDDA"),
             Map.entry("DELETE /api/admin/login-throttle", "DDDDDDDA"),
             Map.entry("POST /api/admin/record/checkpoints", "DDDDDAAA"),
+            Map.entry("GET /api/admin/record/checkpoints/verification", "DDDDDAAA"),
+            // the audited repair of a case's engine state (issue 15): the administrator only
+            Map.entry("POST /api/cases/{caseId}/repairs", "DDDDDDDA"),
             // ---- publicity (G118): officers and heads handle their own body's publications; another body's are not found
             Map.entry("GET /api/publications", "DAAAAAAA"),
             Map.entry("GET /api/publications/{id}", "DAANAAAA"),
@@ -634,7 +637,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("GET /api/public/publications", "AAAAAAAA"),
             Map.entry("GET /api/public/publications/withdrawn", "AAAAAAAA"),
             Map.entry("GET /api/public/statistics/{year}", "AAAAAAAA"),
-            Map.entry("GET /api/public/record/checkpoints", "AAAAAAAA")));
+            Map.entry("GET /api/public/record/checkpoints", "AAAAAAAA"),
+            Map.entry("GET /api/public/record/checkpoint-feed", "AAAAAAAA")));
 
     /**
      * Step endpoints ({@code POST /api/cases/{caseId}/steps/<path>}), each called on a case driven to that
@@ -670,6 +674,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/cases/{caseId}/demolition/challenge", 204),
             Map.entry("POST /api/cases/{caseId}/evidence-preservations", 201),
             Map.entry("POST /api/admin/record/checkpoints", 201),
+            // a case at 调查取证 has no failed job: the repair is refused by its own rule after the role check
+            Map.entry("POST /api/cases/{caseId}/repairs", 409),
             // a published decision of its own (decided through the services, redacted by its job, checked)
             Map.entry("POST /api/publications/revocations", 200),
             Map.entry("POST /api/publications/{id}/withdrawal", 200),
@@ -779,6 +785,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         b.put("POST /api/cases/{caseId}/decision-revocations", "{\"kind\":\"REVOKED\",\"reason\":\"经行政复议撤销\","
                         + "\"sourceDocument\":\"某某复决字〔2026〕1号\"}");
         b.put("POST /api/evidence/{id}/exclusion", "{\"reason\":\"以非法手段取得\"}");
+        b.put("POST /api/cases/{caseId}/repairs", "{\"operation\":\"RETRY_FAILED_JOBS\",\"reason\":\"矩阵修复测试\"}");
         if (v.containsKey("stepInput")) {
             for (String path : List.of("seizure", "filing-approval", "investigation", "investigation-end", "legal-review",
                     "collective-discussion", "prior-notice", "statement-defence", "hearing", "head-decision", "service",

@@ -3,8 +3,7 @@ package org.sanxiang.cases.web;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.sanxiang.cases.process.CompletionGuard;
 import org.sanxiang.process.Problem;
@@ -27,20 +26,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
 /**
- * A thin adapter of the {@link CompletionGuard} in front of Camunda's engine REST API and the
- * Tasklist's own API: a POST that would complete, submit the form of or resolve an existing task of
- * any process is answered with the guard's problem+json (4xx) before the engine is touched. A problem
- * the engine's listeners raise inside such a request also comes back as problem+json, never as 500.
+ * The one gate in front of Camunda's engine REST API and the webapps' APIs (G118; APL Art. 47): a request
+ * that would complete, submit the form of or resolve an existing task of any process is answered with the
+ * {@link CompletionGuard}'s problem+json (4xx) before the engine is touched; every other write — variables,
+ * modification, migration, deletion, jobs, suspension, messages, signals, deployments, external tasks,
+ * incidents, starts — is refused with {@code engine-write-refused} ({@link EngineWrites} says which
+ * requests are writes: all but reads, Camunda's POST queries and identity administration). A case's engine
+ * state is repaired only through {@code POST /api/cases/{id}/repairs}, which records its reason in the
+ * case's chain. A problem the engine's listeners raise inside a request that passes also comes back as
+ * problem+json, never as 500.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 @RequiredArgsConstructor
 class EngineCompletionGuard extends OncePerRequestFilter {
 
-    private static final Pattern ENGINE_API = Pattern.compile("^(?:/engine-rest|/camunda/api/engine)(?:/.*)?$");
+    private static final org.slf4j.Logger security = org.slf4j.LoggerFactory.getLogger("org.sanxiang.security");
 
-    private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve)$");
+    /** Headers some JAX-RS stacks read as the method: judged too, so an override cannot turn a query into a write. */
+    static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
     private final CompletionGuard guard;
     private final ProblemText text;
@@ -49,7 +53,7 @@ class EngineCompletionGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equalsIgnoreCase(request.getMethod()) || !ENGINE_API.matcher(path(request)).matches();
+        return !EngineWrites.judges(path(request));
     }
 
     /** The request's path inside the application, normalised: no {@code ;params}, decoded, no {@code //}, no trailing slash. */
@@ -75,11 +79,18 @@ class EngineCompletionGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher m = COMPLETION.matcher(path(request));
-        if (m.matches()) {
+        String path = path(request);
+        EngineWrites.Verdict verdict = verdict(request, path);
+        if (verdict == EngineWrites.Verdict.COMPLETION) {
+            String taskId = EngineWrites.completedTask(path).orElse("?");
             // an existing task: the guard's refusal; no such task: 404 (the engine itself would answer 500)
-            write(guard.refusal(m.group(1)).orElseGet(() -> new org.sanxiang.process.NotFound("task", m.group(1))),
+            write(guard.refusal(taskId).orElseGet(() -> new org.sanxiang.process.NotFound("task", taskId)),
                     request, response);
+            return;
+        }
+        if (verdict == EngineWrites.Verdict.REFUSED) {
+            security.warn("engine write refused: {} {} by {}", request.getMethod(), path, request.getRemoteUser());
+            write(new EngineWriteRefused(request.getMethod().toUpperCase(java.util.Locale.ROOT), path), request, response);
             return;
         }
         try {
@@ -91,6 +102,35 @@ class EngineCompletionGuard extends OncePerRequestFilter {
             }
             response.resetBuffer();
             write(p, request, response);
+        }
+    }
+
+    /** The stricter verdict of the request's method and any method-override header it carries. */
+    static EngineWrites.Verdict verdict(HttpServletRequest request, String path) {
+        EngineWrites.Verdict verdict = EngineWrites.judge(request.getMethod(), path);
+        for (String header : METHOD_OVERRIDES) {
+            String override = request.getHeader(header);
+            if (override != null && verdict != EngineWrites.Verdict.COMPLETION) {
+                EngineWrites.Verdict asked = EngineWrites.judge(override.trim().isEmpty() ? "POST" : override.trim(), path);
+                if (asked == EngineWrites.Verdict.COMPLETION || asked == EngineWrites.Verdict.REFUSED) {
+                    verdict = asked == EngineWrites.Verdict.COMPLETION && EngineWrites.completedTask(path).isEmpty()
+                            ? EngineWrites.Verdict.REFUSED : asked;
+                }
+            }
+        }
+        return verdict;
+    }
+
+    /**
+     * G118; APL Art. 47: the engine's state of a case changes only through the services that check and record
+     * the act; the engine APIs write nothing (a repair goes through {@code POST /api/cases/{id}/repairs}).
+     */
+    static class EngineWriteRefused extends org.sanxiang.process.Forbidden {
+        EngineWriteRefused(String method, String path) {
+            super("engine-write-refused", "G118; APL Art. 47",
+                    "[urn:sanxiang:problem:engine-write-refused] " + method + " " + path
+                            + ": the engine APIs change no case; repairs go through POST /api/cases/{id}/repairs",
+                    method, path);
         }
     }
 

@@ -20,13 +20,16 @@ class RecordVerificationController {
     private final CaseQueries cases;
     private final CaseRecord record;
     private final RecordCheckpoints checkpoints;
+    private final org.sanxiang.recording.RowSeals seals;
 
     /**
      * @param chain       the chain re-hashed: {@code brokenAtSeq} names the first broken entry
-     * @param checkpoints the chain compared with the checkpoints that covered it
-     * @param valid       both hold
+     * @param checkpoints the chain compared with the checkpoints that covered it (database, checkpoint file)
+     * @param rows        the case's sealed business rows (its decisions) recomputed and compared with their seals
+     * @param valid       all three hold
      */
-    record RecordVerification(long caseId, boolean valid, ChainVerification chain, CheckpointComparison checkpoints) {
+    record RecordVerification(long caseId, boolean valid, ChainVerification chain, CheckpointComparison checkpoints,
+            org.sanxiang.recording.RowComparison rows) {
     }
 
     @GetMapping("/api/cases/{caseId}/record/verification")
@@ -34,6 +37,8 @@ class RecordVerificationController {
         cases.access(caseId, actor);
         ChainVerification chain = record.verify(caseId);
         CheckpointComparison compared = checkpoints.compare(caseId);
-        return new RecordVerification(caseId, chain.valid() && compared.consistent(), chain, compared);
+        org.sanxiang.recording.RowComparison rows = seals.compare(caseId);
+        return new RecordVerification(caseId, chain.valid() && compared.consistent() && rows.consistent(), chain, compared,
+                rows);
     }
 }

@@ -65,9 +65,10 @@ public interface OfficerMapper {
 
     HeldCertificate selectHeldCertificateByNumber(@Param("number") String number);
 
-    long countCertificates(@Param("officerId") Long officerId, @Param("status") String status);
+    long countCertificates(@Param("officerId") Long officerId, @Param("status") String status, @Param("bodyId") Long bodyId);
 
     List<HeldCertificate> selectCertificatesPage(@Param("officerId") Long officerId, @Param("status") String status,
+            @Param("bodyId") Long bodyId,
             @Param("offset") int offset, @Param("limit") int limit);
 
     List<HeldCertificate> selectAllHeldCertificates();

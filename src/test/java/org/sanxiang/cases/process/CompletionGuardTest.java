@@ -48,7 +48,12 @@ class CompletionGuardTest {
     @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired org.camunda.bpm.engine.RepositoryService repository;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.HistoryService history;
     @LocalServerPort int port;
+
+    org.camunda.bpm.engine.HistoryService engineHistory() {
+        return history;
+    }
 
     Scenario scenario() {
         return new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
@@ -222,11 +227,13 @@ class CompletionGuardTest {
     }
 
     /**
-     * A call the REST filter does not pre-empt (a process start) during which the engine itself completes a
-     * user task: the guard refuses inside the engine, and Camunda's JAX-RS layer answers our problem+json.
+     * A process start through the engine REST API — once the call the REST filter did not pre-empt, during which
+     * the engine itself completed a user task — is now refused before the engine is touched (issue 15: the
+     * engine REST API writes nothing); a problem a listener raises inside the engine still maps to problem+json
+     * ({@code EngineRestProblems}), in the request's language.
      */
     @Test
-    void aRefusalInsideTheEngineAnswersProblemJsonFromTheEngineRestApi() {
+    void aProcessStartThroughTheEngineRestApiIsRefusedAsProblemJson() {
         org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("guard-probe")
                 .camundaHistoryTimeToLive(1)
                 .startEvent().userTask("Task_Probe").name("探针").camundaTaskListenerExpression("create", "${task.complete()}")
@@ -238,15 +245,13 @@ class CompletionGuardTest {
             Map<String, Object> response = post("/engine-rest/process-definition/key/guard-probe/start");
             assertThat((Integer) response.get("status")).as((String) response.get("body")).isEqualTo(403);
             assertThat((String) response.get("type")).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            assertThat((String) response.get("body")).contains(TYPE, "\"article\":\"G118\"", "须通过三项制度办案系统办理");
+            assertThat((String) response.get("body")).contains("urn:sanxiang:problem:engine-write-refused",
+                    "\"article\":\"G118; APL Art. 47\"", "引擎接口的写操作");
             Map<String, Object> english = post("/engine-rest/process-definition/key/guard-probe/start", "en");
-            assertThat((String) english.get("body")).contains(TYPE, "must be completed through the Sanxiang case service");
+            assertThat((String) english.get("body")).contains("urn:sanxiang:problem:engine-write-refused", "was refused");
             assertThat(tasks.createTaskQuery().processDefinitionKey("guard-probe").count()).isZero();
+            assertThat(engineHistory().createHistoricProcessInstanceQuery().processDefinitionKey("guard-probe").count()).isZero();
             assertThat(recordEntries()).isEqualTo(before);
-            // what is no problem of ours still gets Camunda's own answer
-            Map<String, Object> unknown = post("/engine-rest/process-definition/key/no-such-process/start");
-            assertThat((Integer) unknown.get("status")).isEqualTo(404);
-            assertThat((String) unknown.get("body")).contains("RestException").doesNotContain("urn:sanxiang:problem");
         } finally {
             repository.deleteDeployment(deployment, true);
         }
