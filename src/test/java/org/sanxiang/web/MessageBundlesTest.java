@@ -57,4 +57,24 @@ class MessageBundlesTest {
                 .filter(k -> en.getProperty(k).matches(".*\\p{IsHan}.*")).filter(k -> !k.equals("ui.listSeparator")).toList())
                 .isEmpty();
     }
+
+    @Test
+    void noKeyIsDefinedTwiceInABundle() throws IOException {
+        // a key written twice silently keeps the later text (java.util.Properties); merges of parallel work do that
+        for (String name : java.util.List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || !l.contains("=")) {
+                    continue;
+                }
+                String key = l.substring(0, l.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(name).isEmpty();
+        }
+    }
 }
