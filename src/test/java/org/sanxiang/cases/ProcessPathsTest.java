@@ -463,7 +463,7 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         stepCompletion.completeStep(id, Scenario.penalty(new BigDecimal("6000")), ZHANG);
         scenario.reviewAs(REVIEWER, id, Scenario.review(ReviewOutcome.AGREE, "同意", null));
         stepCompletion.completeStep(id, Scenario.notice(new BigDecimal("6000")), ZHANG);
-        engine.getManagementService().executeJob(timer(id, "BoundaryTimer_HearingRequestWindow").getId());
+        runTimerOnceDue(id, "BoundaryTimer_HearingRequestWindow");
         assertThat(acts(id)).endsWith("DEADLINE_EXPIRED");
         assertThat(engine.getRuntimeService().getVariable(instance(id).getId(), "hearingWindowClosed")).isEqualTo(true);
         assertThat(instance(id)).isWaitingAt("Task_StatementDefence");
@@ -477,7 +477,7 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         scenario.investigate(id);
         stepCompletion.completeStep(id, Scenario.outcome(InvestigationOutcome.NO_PENALTY_MINOR), ZHANG);
         stepCompletion.completeStep(id, Scenario.noPenaltyDecision(), HEAD);
-        engine.getManagementService().executeJob(timer(id, "BoundaryTimer_ServiceOverdue").getId());
+        runTimerOnceDue(id, "BoundaryTimer_ServiceOverdue");
         assertThat(acts(id)).endsWith("DEADLINE_EXPIRED");
         assertThat(jdbc.queryForObject("SELECT article FROM record_entry WHERE case_id = ? AND act = 'DEADLINE_EXPIRED'",
                 String.class, id)).isEqualTo("APL Art. 61");
@@ -616,6 +616,17 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
                 "负责人刘洋批准（审批单 2026-09）", List.of("经营用遮阳棚 1 顶", "货架 2 个"), "现场登记保存，当事人签名确认。", true, null);
     }
 
+    /** Runs a deadline timer the way the job executor would: with the engine's clock past its due moment. */
+    void runTimerOnceDue(long id, String activity) {
+        org.camunda.bpm.engine.runtime.Job job = timer(id, activity);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 1000));
+        try {
+            engine.getManagementService().executeJob(job.getId());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
     @Test
     void evidenceIsPreservedBesideTheInvestigationAndItsDisposalDecidedOrEscalated() {
         long id = scenario.registerAndFile(Scenario.person()).id();
@@ -623,7 +634,7 @@ class ProcessPathsTest extends org.sanxiang.cases.CaseServices {
         assertThat(openSteps(id)).containsExactly("Task_EvidencePreservation", "Task_Investigation");
         stepCompletion.completeStep(id, preservation(), ZHANG);
         assertThat(openSteps(id)).containsExactly("Task_Investigation", "Task_PreservationDisposal");
-        engine.getManagementService().executeJob(timer(id, "BoundaryTimer_PreservationDisposalDue").getId());
+        runTimerOnceDue(id, "BoundaryTimer_PreservationDisposalDue");
         assertThat(jdbc.queryForObject("SELECT article FROM record_entry WHERE case_id = ? AND act = 'DEADLINE_EXPIRED'",
                 String.class, id)).isEqualTo("APL Art. 56");
         stepCompletion.completeStep(id, new StepInput.PreservationDisposal(Scenario.today(),

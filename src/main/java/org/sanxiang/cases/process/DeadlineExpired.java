@@ -34,7 +34,8 @@ class DeadlineExpired implements JavaDelegate {
         long caseId = ((Number) execution.getVariable(ProcessVariables.CASE_ID)).longValue();
         String activity = execution.getCurrentActivityId();
         boolean hearingWindow = "ServiceTask_HearingWindowClosed".equals(activity);
-        String rule = hearingWindow ? "hearing-request" : "service";
+        boolean preservation = "ServiceTask_PreservationOverdue".equals(activity);
+        String rule = hearingWindow ? "hearing-request" : preservation ? "preservation-disposal" : "service";
         java.util.Optional<org.sanxiang.calendar.CaseDeadline> running = deadlines.running(caseId, rule);
         if (running.isEmpty()) {
             return; // the act the period was for is done: nothing ran out
@@ -48,7 +49,6 @@ class DeadlineExpired implements JavaDelegate {
         if (hearingWindow) {
             execution.setVariable(ProcessVariables.HEARING_WINDOW_CLOSED, true);
         }
-        boolean preservation = "ServiceTask_PreservationOverdue".equals(activity);
         record.append(caseId, new Act("DEADLINE_EXPIRED", activity, "system",
                 hearingWindow ? "APL Art. 64" : preservation ? "APL Art. 56" : "APL Art. 61",
                 hearingWindow ? "听证申请期限（告知后五个工作日）届满"

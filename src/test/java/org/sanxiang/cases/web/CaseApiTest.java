@@ -175,29 +175,29 @@ class CaseApiTest {
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
                 "reasons", "依据《城市市容和环境卫生管理条例》第三十六条第（一）项", "correction", Map.of("kind", "CORRECT",
                         "requirement", "立即清理占道摆放的货物", "periodDays", 0)), 200);
-        expect(id, "DECIDED", "Task_Service", 21);
+        expect(id, "DECIDED", "Task_Service", 22); // + ROW_SEALED (the decision row sealed in the chain)
         assertThat(jdbc.queryForObject("SELECT decision_number FROM case_decision WHERE case_id = ?", String.class, id))
                 .matches("三张综执罚决〔\\d{4}〕\\d+号");
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/service", Map.of(
                 "method", "DIRECT", "servedOn", Scenario.today().toString(), "recipient", "赵某某"), 200);
-        expect(id, "SERVED", "Task_Execution", 22);
+        expect(id, "SERVED", "Task_Execution", 23);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
                 "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
-        expect(id, "EXECUTED", "Task_FollowUpInspection", 23);
+        expect(id, "EXECUTED", "Task_FollowUpInspection", 24);
 
         // APL Art. 28: the order to correct is inspected (复查) before the case closes
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/follow-up-inspection", Map.of(
                 "inspectedOn", Scenario.today().toString(), "corrected", true, "findings", "占道货物已清理。",
                 "officerIds", List.of(officer("zhangwei"), officer("wangfang")),
                 "certificatesShown", List.of("44190210001", "44190210003")), 200);
-        expect(id, "EXECUTED", "Task_Closing", 24);
+        expect(id, "EXECUTED", "Task_Closing", 25);
 
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "执行完毕"), 200);
-        expect(id, "CLOSED", "Task_Archive", 25);
+        expect(id, "CLOSED", "Task_Archive", 26);
         call("zhangwei", "POST", "/api/cases/" + id + "/steps/archive", Map.of("fileReference", "SZZ-A-1", "volumes", 1), 200);
-        JsonNode done = expect(id, "ARCHIVED", null, 26);
+        JsonNode done = expect(id, "ARCHIVED", null, 27);
 
         assertThat(done.get("steps")).hasSize(16);
         assertThat(done.get("timeline").findValuesAsText("act")).startsWith("CASE_REGISTERED").contains("INVESTIGATION_RECORD_ADDED");
