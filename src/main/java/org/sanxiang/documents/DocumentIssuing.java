@@ -102,10 +102,10 @@ public class DocumentIssuing {
 
     @Transactional
     public IssuedDocument reissue(long caseId, String kind, String reason, Actor actor) {
+        CaseSheet sheet = permitted(caseId, actor); // who may act, before what was sent
         if (reason == null || reason.isBlank()) {
             throw new ReissueReasonRequired();
         }
-        CaseSheet sheet = permitted(caseId, actor);
         CatalogueEntry e = composer.entry(kind);
         IssuedDocument latest = documents.selectLatest(caseId, kind);
         if (latest == null) {

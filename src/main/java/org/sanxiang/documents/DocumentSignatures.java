@@ -48,6 +48,12 @@ public class DocumentSignatures {
         }
     }
 
+    /** Who may record a signature of this document, and whether it may be signed yet: before any upload is read. */
+    @Transactional(readOnly = true)
+    public void requirePermitted(long caseId, String kind, String signer, Actor actor) {
+        permitted(caseId, kind, signer, actor);
+    }
+
     @Transactional
     public Signature sign(long caseId, String kind, String signer, byte[] png, Actor actor) {
         CaseSheet sheet = permitted(caseId, kind, signer, actor);

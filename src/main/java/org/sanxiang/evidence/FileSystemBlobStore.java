@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,7 +25,6 @@ import org.springframework.core.io.Resource;
 public class FileSystemBlobStore implements BlobStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER = 64 * 1024;
 
     private static final Pattern FAN_OUT = Pattern.compile("[0-9a-f]{2}");
 
@@ -116,38 +113,22 @@ public class FileSystemBlobStore implements BlobStore {
 
     @Override
     public StagedBlob stage(InputStream content, long maxBytes, HeadCheck headCheck) throws IOException {
-        Files.createDirectories(staging);
-        Path temp = Files.createTempFile(staging, "upload-", ".part");
-        boolean ok = false;
+        return StagedFile.stage(staging, content, maxBytes, headCheck, this::store);
+    }
+
+    /** Moves a staged file under its hash, read-only, unless identical content is stored already. */
+    private boolean store(Path temp, String sha256, long size) throws IOException {
+        Path target = pathOf(sha256);
+        Files.createDirectories(target.getParent());
         try {
-            MessageDigest digest = sha256();
-            long size = 0;
-            byte[] head;
-            try (DigestInputStream in = new DigestInputStream(content, digest);
-                    OutputStream out = Files.newOutputStream(temp)) {
-                head = in.readNBytes(ContentSniffer.HEAD_BYTES);
-                if (head.length > maxBytes) {
-                    throw new BlobTooLarge(maxBytes);
-                }
-                headCheck.check(head);
-                out.write(head);
-                size = head.length;
-                byte[] buffer = new byte[BUFFER];
-                int n;
-                while ((n = in.read(buffer)) != -1) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new BlobTooLarge(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
+            if (Files.exists(target)) {
+                return false;
             }
-            ok = true;
-            return new Staged(temp, HexFormat.of().formatHex(digest.digest()), size, head);
-        } finally {
-            if (!ok) {
-                Files.deleteIfExists(temp);
-            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            target.toFile().setReadOnly();
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
         }
     }
 
@@ -163,7 +144,7 @@ public class FileSystemBlobStore implements BlobStore {
         if (!Files.isRegularFile(path)) {
             return Optional.empty();
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = StagedFile.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
@@ -186,71 +167,5 @@ public class FileSystemBlobStore implements BlobStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private final class Staged implements StagedBlob {
-        private final Path temp;
-        private final String sha256;
-        private final long size;
-        private final byte[] head;
-        private boolean committed;
-
-        Staged(Path temp, String sha256, long size, byte[] head) {
-            this.temp = temp;
-            this.sha256 = sha256;
-            this.size = size;
-            this.head = head;
-        }
-
-        @Override
-        public String sha256() {
-            return sha256;
-        }
-
-        @Override
-        public long size() {
-            return size;
-        }
-
-        @Override
-        public byte[] head() {
-            return Arrays.copyOf(head, head.length);
-        }
-
-        @Override
-        public boolean commit() throws IOException {
-            Path target = pathOf(sha256);
-            Files.createDirectories(target.getParent());
-            try {
-                if (Files.exists(target)) {
-                    return false;
-                }
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                target.toFile().setReadOnly();
-                return true;
-            } catch (FileAlreadyExistsException e) {
-                return false;
-            } finally {
-                committed = true;
-                Files.deleteIfExists(temp);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!committed) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-    }
 }

@@ -4,14 +4,11 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -39,7 +36,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public class S3BlobStore implements BlobStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER = 64 * 1024;
 
     private final S3Client s3;
     private final String bucket;
@@ -62,37 +58,20 @@ public class S3BlobStore implements BlobStore {
 
     @Override
     public StagedBlob stage(InputStream content, long maxBytes, HeadCheck headCheck) throws IOException {
-        Files.createDirectories(staging);
-        Path temp = Files.createTempFile(staging, "upload-", ".part");
-        boolean ok = false;
+        return StagedFile.stage(staging, content, maxBytes, headCheck, this::store);
+    }
+
+    /** Puts a staged file under its hash's key, unless identical content is stored already. */
+    private boolean store(Path temp, String sha256, long size) throws IOException {
+        String key = keyOf(sha256);
         try {
-            MessageDigest digest = sha256();
-            long size;
-            byte[] head;
-            try (DigestInputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(temp)) {
-                head = in.readNBytes(ContentSniffer.HEAD_BYTES);
-                if (head.length > maxBytes) {
-                    throw new BlobTooLarge(maxBytes);
-                }
-                headCheck.check(head);
-                out.write(head);
-                size = head.length;
-                byte[] buffer = new byte[BUFFER];
-                int n;
-                while ((n = in.read(buffer)) != -1) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new BlobTooLarge(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
+            if (stored(key).isPresent()) {
+                return false;
             }
-            ok = true;
-            return new Staged(temp, HexFormat.of().formatHex(digest.digest()), size, head);
-        } finally {
-            if (!ok) {
-                Files.deleteIfExists(temp);
-            }
+            s3.putObject(b -> b.bucket(bucket).key(key).contentLength(size), RequestBody.fromFile(temp));
+            return true;
+        } catch (S3Exception e) {
+            throw new IOException("storing " + key + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -104,7 +83,7 @@ public class S3BlobStore implements BlobStore {
     @Override
     public Optional<String> rehash(String sha256) throws IOException {
         String key = keyOf(sha256);
-        MessageDigest digest = sha256();
+        MessageDigest digest = StagedFile.newDigest();
         try (InputStream in = new DigestInputStream(s3.getObject(b -> b.bucket(bucket).key(key)), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchKeyException e) {
@@ -171,13 +150,6 @@ public class S3BlobStore implements BlobStore {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A stored object: its length and time from HEAD, its bytes from GET when read. */
     private final class ObjectResource extends AbstractResource {
@@ -226,61 +198,4 @@ public class S3BlobStore implements BlobStore {
         }
     }
 
-    private final class Staged implements StagedBlob {
-        private final Path temp;
-        private final String sha256;
-        private final long size;
-        private final byte[] head;
-        private boolean committed;
-
-        Staged(Path temp, String sha256, long size, byte[] head) {
-            this.temp = temp;
-            this.sha256 = sha256;
-            this.size = size;
-            this.head = head;
-        }
-
-        @Override
-        public String sha256() {
-            return sha256;
-        }
-
-        @Override
-        public long size() {
-            return size;
-        }
-
-        @Override
-        public byte[] head() {
-            return Arrays.copyOf(head, head.length);
-        }
-
-        @Override
-        public boolean commit() throws IOException {
-            String key = keyOf(sha256);
-            try {
-                if (stored(key).isPresent()) {
-                    return false;
-                }
-                s3.putObject(b -> b.bucket(bucket).key(key).contentLength(size), RequestBody.fromFile(temp));
-                return true;
-            } catch (S3Exception e) {
-                throw new IOException("storing " + key + " failed: " + e.getMessage(), e);
-            } finally {
-                committed = true;
-                Files.deleteIfExists(temp);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!committed) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-    }
 }

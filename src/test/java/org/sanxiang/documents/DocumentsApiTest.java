@@ -40,7 +40,7 @@ class DocumentsApiTest {
 
     @Test
     void issuesEveryDocumentOfAPenaltyCaseWithReviewAndHearing() throws Exception {
-        long id = api.filedCase("赵某某", "CX-001");
+        long id = api.filedCase("赵某某", "SR-002"); // a matter whose provision sets a fine (城市市容和环境卫生管理条例 Art. 36)
         JsonNode early = api.call("zhangwei", "POST", "/api/cases/" + id + "/documents/PENALTY_DECISION", Map.of(), 409);
         assertThat(early.get("type").asText()).isEqualTo("urn:sanxiang:problem:document-step-not-done");
         assertThat(early.get("detail").asText()).contains("负责人决定");
@@ -59,12 +59,17 @@ class DocumentsApiTest {
         api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/statement-defence", Map.of(
                 "response", "STATED", "content", "请求从轻处罚", "hearingRequested", true,
                 "hearingRequestedOn", Scenario.today().toString()), 200);
+        // APL Art. 64: the hearing's notice served at least seven days before
+        api.call("zhangwei", "POST", "/api/cases/" + id + "/hearing-notice", Map.of(
+                "servedOn", Scenario.SEVEN_WORKING_DAYS_AGO.toString(), "hearingAt", Scenario.today() + "T09:00:00",
+                "place", "三张镇人民政府二楼会议室", "chairOfficerId", api.officer("liqiang")), 201);
         api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/hearing", Map.of(
                 "chairOfficerId", api.officer("liqiang"), "heldOn", Scenario.today().toString(), "partyAppeared", true,
                 "record", "听证笔录：当事人陈述系自住建房，请求从轻。"), 200);
         api.call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 6000,
-                "reasons", "综合考虑当事人陈述申辩意见，依法从轻处罚。"), 200);
+                "reasons", "综合考虑当事人陈述申辩意见，依法从轻处罚。", "correction", Map.of("kind", "CORRECT",
+                        "requirement", "立即拆除擅自设置的户外广告", "periodDays", 0)), 200);
         issued.addAll(api.issueAllAllowed(id));
         JsonNode noPenalty = api.call("zhangwei", "POST", "/api/cases/" + id + "/documents/NO_PENALTY_DECISION", Map.of(), 409);
         assertThat(noPenalty.get("type").asText()).isEqualTo("urn:sanxiang:problem:document-not-applicable");
@@ -72,6 +77,11 @@ class DocumentsApiTest {
                 "method", "DIRECT", "servedOn", Scenario.today().toString(), "recipient", "赵某某"), 200);
         api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/execution", Map.of(
                 "mode", "PAID", "amountPaid", 6000, "paidOn", Scenario.today().toString(), "receiptNumber", "FS-0001"), 200);
+        // APL Art. 28: the order to correct is inspected (复查) before the case closes
+        api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/follow-up-inspection", Map.of(
+                "inspectedOn", Scenario.today().toString(), "corrected", true, "findings", "已改正。",
+                "officerIds", List.of(api.officer("zhangwei"), api.officer("wangfang")),
+                "certificatesShown", List.of("44190210001", "44190210003")), 200);
         api.call("zhangwei", "POST", "/api/cases/" + id + "/steps/closing", Map.of("closingReport", "罚款已缴纳，执行完毕。"), 200);
         issued.addAll(api.issueAllAllowed(id));
         assertThat(issued).containsExactlyInAnyOrder("FILING_APPROVAL", "INSPECTION_RECORD", "INQUIRY_RECORD",
@@ -103,7 +113,7 @@ class DocumentsApiTest {
         // APL Art. 59: (1) name and address, (2) facts and evidence, (3) type and basis, (4) manner and deadline,
         // (5) reconsideration / litigation with the organs and time limits, (6) body and date
         assertThat(flat).contains("当事人：赵某某", "住址：三张镇东村5号", "经查明：当事人未取得乡村建设规划许可证",
-                "以上事实有下列证据证明", "询问笔录", "罚款6000.00元（人民币陆仟元整）", "《中华人民共和国城乡规划法》",
+                "以上事实有下列证据证明", "询问笔录", "罚款6000.00元（人民币陆仟元整）", "《城市市容和环境卫生管理条例》",
                 "自收到本决定书之日起十五日内", "六十日内向某某市人民政府申请行政复议", "六个月内依法向某某市第一人民法院提起行政诉讼",
                 "三张镇综合行政执法办公室", "二〇二六年十一月十八日", "听证");
         assertThat(flat).contains(decisionNumber);

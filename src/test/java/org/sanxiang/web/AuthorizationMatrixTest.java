@@ -70,6 +70,8 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
     JdbcTemplate jdbc;
     @Autowired
     IdentityService identity;
+    @Autowired
+    org.sanxiang.documents.DocumentIssuing documentIssuing;
 
     /** Pages and page data open to everyone. */
     static final Set<String> PUBLIC = Set.of("/login", "/", "/error", "/portal");
@@ -378,6 +380,26 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                         () -> publication(cases, "PUBLISHED"),
                         v -> form("/publications/" + v.get("publicationId") + "/withdrawal", "reason", "REVOKED", "detail", "经复议撤销"),
                         this::publicationStatus, "WITHDRAWN", v -> "/publications/" + v.get("publicationId"), "flashOk"),
+                // 执法文书 (APL Art. 59, 61): the case's handlers and the head issue and reissue; the others are refused
+                new PagePost("POST /cases/{caseId}/documents/{kind}/issue", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH,
+                        () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/documents/FILING_APPROVAL/issue"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM issued_document WHERE case_id = ?", v.get("caseId"))), "1",
+                        v -> "/cases/" + v.get("caseId") + "#documents", "documentsOk"),
+                new PagePost("POST /cases/{caseId}/documents/{kind}/reissue", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH, () -> {
+                    Map<String, String> v = caseAtInvestigation(false);
+                    documentIssuing.issue(Long.parseLong(v.get("caseId")), "FILING_APPROVAL", Scenario.ZHANG);
+                    return v;
+                }, v -> form("/cases/" + v.get("caseId") + "/documents/FILING_APPROVAL/reissue", "reason", "更正笔误"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM issued_document WHERE case_id = ?", v.get("caseId"))), "2",
+                        v -> "/cases/" + v.get("caseId") + "#documents", "documentsOk"),
+                // a signature, or its refusal with a witness: the case's handlers and the head record it
+                new PagePost("POST /cases/{caseId}/documents/{kind}/signatures", Set.of(Who.OFFICER, Who.HEAD), Refusal.FLASH,
+                        () -> caseAtInvestigation(false),
+                        v -> form("/cases/" + v.get("caseId") + "/documents/FILING_APPROVAL/signatures", "signer", "承办人",
+                                "refusalReason", "矩阵测试：拒绝签名", "witness", "三张镇东村村委会主任"),
+                        v -> String.valueOf(count("SELECT COUNT(*) FROM document_signature WHERE case_id = ?", v.get("caseId"))), "1",
+                        v -> "/cases/" + v.get("caseId") + "/documents/FILING_APPROVAL/sign", "documentsOk"),
                 // the administrator clears a username's failed-login counts on 登录限制
                 new PagePost("POST /admin/failed-logins/unlock", Set.of(Who.ADMIN), Refusal.FORBIDDEN, () -> {
                     Map<String, String> v = new LinkedHashMap<>();
@@ -456,7 +478,7 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                 String location = result.getResponse().getRedirectedUrl();
                 Map<String, Object> flashMap = result.getFlashMap() == null ? Map.of() : result.getFlashMap();
                 Object flashOk = flashMap.get(row.flash());
-                Object flashError = flashMap.get(row.flash().equals("evidenceOk") ? "evidenceError" : "flashError");
+                Object flashError = flashMap.get(row.flash().replaceFirst("Ok$", "Error"));
                 String what = row.endpoint() + " " + req.buildRequest(new org.springframework.mock.web.MockServletContext())
                         .getRequestURI() + " as " + who + " → " + status + " "
                         + location + " ok=" + flashOk + " error=" + flashError + ", state " + before + " → " + after;
@@ -624,6 +646,15 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("GET /api/admin/record/checkpoints/verification", "DDDDDAAA"),
             // the audited repair of a case's engine state (issue 15): the administrator only
             Map.entry("POST /api/cases/{caseId}/repairs", "DDDDDDDA"),
+            // ---- 执法文书 (APL Art. 59, 61): the case's readers read; its handlers and the head issue and sign
+            Map.entry("GET /api/cases/{caseId}/documents", "DAANAAAA"),
+            Map.entry("GET /api/cases/{caseId}/documents/{kind}/draft", "DAANAAAA"),
+            Map.entry("GET /api/cases/{caseId}/documents/issued/{documentId}.pdf", "DAANAAAA"),
+            Map.entry("GET /api/cases/{caseId}/case-file.pdf", "DAANAAAA"),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}", "DADNDADD"),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}/reissue", "DADNDADD"),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}/signatures", "DADNDADD"),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}/signatures/refusal", "DADNDADD"),
             // ---- publicity (G118): officers and heads handle their own body's publications; another body's are not found
             Map.entry("GET /api/publications", "DAAAAAAA"),
             Map.entry("GET /api/publications/{id}", "DAANAAAA"),
@@ -674,6 +705,10 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
             Map.entry("POST /api/cases/{caseId}/demolition/challenge", 204),
             Map.entry("POST /api/cases/{caseId}/evidence-preservations", 201),
             Map.entry("POST /api/admin/record/checkpoints", 201),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}", 201),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}/reissue", 201),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}/signatures", 201),
+            Map.entry("POST /api/cases/{caseId}/documents/{kind}/signatures/refusal", 201),
             // a case at 调查取证 has no failed job: the repair is refused by its own rule after the role check
             Map.entry("POST /api/cases/{caseId}/repairs", 409),
             // a published decision of its own (decided through the services, redacted by its job, checked)
@@ -758,6 +793,9 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                 + "\"idNumber\":\"11010519491231002X\"},\"handlerIds\":[" + v.get("zhang") + "," + v.get("li") + "]}";
         Map<String, String> b = new java.util.HashMap<>();
         b.put("POST /api/cases", lead);
+        b.put("POST /api/cases/{caseId}/documents/{kind}/reissue", "{\"reason\":\"更正笔误\"}");
+        b.put("POST /api/cases/{caseId}/documents/{kind}/signatures/refusal",
+                "{\"signer\":\"承办人\",\"reason\":\"矩阵测试：拒绝签名\",\"witness\":\"三张镇东村村委会主任\"}");
         b.put("POST /api/summary-cases", "{\"bodyId\":" + v.get("bodyId") + ",\"matterId\":" + v.get("matterId")
                         + ",\"facts\":\"当事人占道经营。\",\"place\":\"三张镇人民路\",\"decidedOn\":\"" + Scenario.today()
                         + "\",\"party\":{\"kind\":\"NATURAL_PERSON\",\"name\":\"钱某某\",\"idNumber\":\"11010519491231002X\"},"
@@ -966,6 +1004,14 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         if (endpoint.contains("/api/publications/{id}")) {
             v.put("id", v.get("id:publication"));
         }
+        if (endpoint.contains("/documents/{kind}") || endpoint.contains("/documents/issued/")) {
+            // 立案审批表 of the filed case: issuable at once; the issued one is what the PDF endpoint serves
+            v.put("kind", "FILING_APPROVAL");
+            if (endpoint.contains("/documents/issued/") || endpoint.contains("/reissue")) {
+                v.put("documentId", String.valueOf(documentIssuing.issue(Long.parseLong(v.get("caseId")), "FILING_APPROVAL",
+                        Scenario.ZHANG).id()));
+            }
+        }
         return v;
     }
 
@@ -1072,6 +1118,24 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
         return v;
     }
 
+    /** A small PNG a decoder reads: a signature stroke on white. */
+    static byte[] signaturePng() {
+        try {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 40, 20);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawLine(2, 15, 38, 5);
+            g.dispose();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private MockHttpServletRequestBuilder api(String method, String path, String endpoint, String body, Caller who) {
         MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method),
                 path);
@@ -1081,6 +1145,10 @@ class AuthorizationMatrixTest extends org.sanxiang.cases.CaseServices {
                 req.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                         .content(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+        } else if (endpoint.equals("POST /api/cases/{caseId}/documents/{kind}/signatures")) {
+            req = MockMvcRequestBuilders.multipart(path).file(new org.springframework.mock.web.MockMultipartFile("image",
+                    "signature.png", MediaType.IMAGE_PNG_VALUE, signaturePng())).param("signer", "承办人")
+                    .accept(MediaType.APPLICATION_JSON);
         } else if (endpoint.equals("POST /api/cases/{caseId}/evidence")) {
             req.param("type", "PHYSICAL").param("step", "Task_Investigation").param("fileName", "a.png")
                     .contentType(MediaType.APPLICATION_OCTET_STREAM).content(EvidencePagesTest.png(300));

@@ -39,6 +39,7 @@ class DocumentController {
     ResponseEntity<org.sanxiang.documents.Signature> sign(@PathVariable long caseId, @PathVariable String kind,
             @RequestParam String signer, @RequestParam("image") org.springframework.web.multipart.MultipartFile image,
             Actor actor) throws java.io.IOException {
+        signatures.requirePermitted(caseId, kind, signer, actor); // who may act, before the upload is read
         if (image.getSize() > org.sanxiang.documents.DocumentSignatures.MAX_BYTES) {
             throw new org.sanxiang.documents.DocumentSignatures.SignatureInvalid("image", "签名图片须为不超过 1 MB 的 PNG 图片");
         }

@@ -1,5 +1,7 @@
 package org.sanxiang.documents.web;
 
+import org.sanxiang.documents.IssuedDocument;
+
 import org.sanxiang.documents.DocumentIssuing;
 import org.sanxiang.documents.DocumentIssuing.StoredPdf;
 import org.sanxiang.documents.CaseFiles;
@@ -71,7 +73,8 @@ class DocumentPages {
     @PostMapping("/cases/{caseId}/documents/{kind}/issue")
     String issue(@PathVariable long caseId, @PathVariable String kind, Actor actor, RedirectAttributes redirect) {
         try {
-            issuing.issue(caseId, kind, actor);
+            IssuedDocument d = issuing.issue(caseId, kind, actor);
+            redirect.addFlashAttribute("documentsOk", issuedText(d));
         } catch (Problem p) {
             redirect.addFlashAttribute("documentsError", text.detail(p));
         }
@@ -82,7 +85,8 @@ class DocumentPages {
     String reissue(@PathVariable long caseId, @PathVariable String kind, @RequestParam(required = false) String reason,
             Actor actor, RedirectAttributes redirect) {
         try {
-            issuing.reissue(caseId, kind, reason, actor);
+            IssuedDocument d = issuing.reissue(caseId, kind, reason, actor);
+            redirect.addFlashAttribute("documentsOk", issuedText(d));
         } catch (Problem p) {
             redirect.addFlashAttribute("documentsError", text.detail(p));
         }
@@ -106,5 +110,10 @@ class DocumentPages {
     @GetMapping("/cases/{caseId}/case-file.pdf")
     ResponseEntity<byte[]> caseFile(@PathVariable long caseId, Actor actor) {
         return DocumentController.pdf(caseFiles.caseFile(caseId, actor).pdf(), "case-" + caseId + "-file.pdf", false);
+    }
+
+    private static String issuedText(IssuedDocument d) {
+        return "已签发：" + d.title() + (d.documentNumber() == null ? "" : " " + d.documentNumber())
+                + (d.version() > 1 ? "（第 " + d.version() + " 版）" : "");
     }
 }
