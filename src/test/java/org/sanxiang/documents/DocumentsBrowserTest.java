@@ -89,7 +89,8 @@ class DocumentsBrowserTest {
                 "response", "WAIVED", "hearingRequested", false), 200);
         api.call("liuyang", "POST", "/api/cases/" + id + "/steps/head-decision", Map.of(
                 "decidedOn", Scenario.today().toString(), "penaltyTypes", List.of("FINE"), "fineAmount", 1000,
-                "reasons", "依法处罚。"), 200);
+                "reasons", "依法处罚。", "correction", Map.of("kind", "CORRECT", "requirement", "立即停止占道经营",
+                        "periodDays", 0)), 200); // APL Art. 28
 
         browser.get(url("/cases/" + id));
         WebElement row = new WebDriverWait(browser, Duration.ofSeconds(30))
