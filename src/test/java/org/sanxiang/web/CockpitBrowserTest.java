@@ -75,6 +75,24 @@ class CockpitBrowserTest extends CaseServices {
         jdbc.update("DELETE FROM login_throttle");
     }
 
+    /**
+     * The webapps find their engine through static runtime delegates that a closed application context of an
+     * earlier test class (TwoNodesTest, the H2-file start-up tests) leaves unset in this shared JVM: one
+     * application per JVM, as in production, has them set at start-up. Set them again, as that start-up does.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void webappDelegates() {
+        if (org.camunda.bpm.cockpit.Cockpit.getRuntimeDelegate() == null) {
+            org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
+        }
+        if (org.camunda.bpm.admin.Admin.getRuntimeDelegate() == null) {
+            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
+        }
+        if (org.camunda.bpm.tasklist.Tasklist.getRuntimeDelegate() == null) {
+            org.camunda.bpm.tasklist.Tasklist.setTasklistRuntimeDelegate(new org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate());
+        }
+    }
+
     @Test
     void theAdministratorSignsInToCockpitAndSeesTheRunningCases() throws Exception {
         Scenario s = new Scenario(leadRegistration, stepCompletion, investigations, caseSupervision, jdbc);
