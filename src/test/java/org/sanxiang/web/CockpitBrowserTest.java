@@ -80,8 +80,15 @@ class CockpitBrowserTest extends CaseServices {
      * earlier test class (TwoNodesTest, the H2-file start-up tests) leaves unset in this shared JVM: one
      * application per JVM, as in production, has them set at start-up. Set them again, as that start-up does.
      */
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+
     @org.junit.jupiter.api.BeforeEach
     void webappDelegates() {
+        // a closed context with an engine of the same name also unregistered this context's engine
+        if (org.camunda.bpm.engine.ProcessEngines.getProcessEngine(processEngine.getName()) == null) {
+            org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
+        }
         if (org.camunda.bpm.cockpit.Cockpit.getRuntimeDelegate() == null) {
             org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
         }
