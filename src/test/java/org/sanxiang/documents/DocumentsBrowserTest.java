@@ -124,8 +124,9 @@ class DocumentsBrowserTest {
 
     /** Fetches what the link points at with the browser's session cookie. */
     private HttpResponse<byte[]> fetch(String href) throws IOException, InterruptedException {
-        String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + cookie)
+        // the session lives in the database (Spring Session JDBC), under its SESSION cookie
+        String cookie = browser.manage().getCookieNamed("SESSION").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "SESSION=" + cookie)
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
