@@ -225,7 +225,7 @@ class WorkspaceLanguageTest extends org.sanxiang.cases.CaseServices {
         for (Map<String, Object> c : columns) {
             String table = String.valueOf(c.get("TABLE_NAME") != null ? c.get("TABLE_NAME") : c.get("table_name")).toLowerCase();
             String column = String.valueOf(c.get("COLUMN_NAME") != null ? c.get("COLUMN_NAME") : c.get("column_name")).toLowerCase();
-            if (table.startsWith("act_") || table.contains("schema_history") || LABEL_COLUMNS.contains(table + "." + column)
+            if (table.startsWith("act_") || table.contains("schema_history") || table.startsWith("sanxiang_session") || LABEL_COLUMNS.contains(table + "." + column)
                     || column.equals("article") || column.equals("payload") || column.endsWith("hash")
                     || (table.equals("record_entry") && (column.equals("summary") || column.equals("act") || column.equals("step")))
                     || column.equals("status") || column.equals("kind") || column.equals("step") || column.equals("outcome")) {
