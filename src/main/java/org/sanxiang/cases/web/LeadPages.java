@@ -59,11 +59,7 @@ class LeadPages {
         FormData f = new FormData(values);
         try {
             long bodyId = officers.ownBody(actor).orElseThrow(() -> new StepDataInvalid("bodyId", "当前账号不属于任何执法主体"));
-            PartyKind kind = Optional.ofNullable(f.enumValue("partyKind", PartyKind.class)).orElse(PartyKind.NATURAL_PERSON);
-            PartyInput party = new PartyInput(kind, f.text("partyName"),
-                    kind == PartyKind.NATURAL_PERSON ? f.text("idNumber") : null,
-                    kind == PartyKind.ORGANISATION ? f.text("creditCode") : null, f.text("legalRepresentative"),
-                    f.text("phone"), f.text("address"));
+            PartyInput party = LeadPages.party(f);
             RegisterLead lead = new RegisterLead(bodyId, f.enumValue("source", LeadSource.class), f.id("matterId"),
                     f.text("facts"), f.date("actDate"), f.date("discoveredOn"), f.text("place"),
                     f.bool("harmsLifeHealthOrFinance"), party, f.ids("handlerIds"));
@@ -86,5 +82,14 @@ class LeadPages {
         model.addAttribute("bodyOfficers", body.map(officers::officersOfBody).orElse(List.of()));
         model.addAttribute("sources", LeadSource.values());
         return "cases/new";
+    }
+
+    /** The party of a lead or on-the-spot form: an ID number for a person, a credit code for an organisation. */
+    static PartyInput party(FormData f) {
+        PartyKind kind = Optional.ofNullable(f.enumValue("partyKind", PartyKind.class)).orElse(PartyKind.NATURAL_PERSON);
+        return new PartyInput(kind, f.text("partyName"),
+                kind == PartyKind.NATURAL_PERSON ? f.text("idNumber") : null,
+                kind == PartyKind.ORGANISATION ? f.text("creditCode") : null, f.text("legalRepresentative"),
+                f.text("phone"), f.text("address"));
     }
 }

@@ -63,11 +63,7 @@ class SummaryPages {
         FormData f = new FormData(values);
         try {
             long bodyId = officers.ownBody(actor).orElseThrow(() -> new StepDataInvalid("bodyId", "当前账号不属于任何执法主体"));
-            PartyKind kind = Optional.ofNullable(f.enumValue("partyKind", PartyKind.class)).orElse(PartyKind.NATURAL_PERSON);
-            PartyInput party = new PartyInput(kind, f.text("partyName"),
-                    kind == PartyKind.NATURAL_PERSON ? f.text("idNumber") : null,
-                    kind == PartyKind.ORGANISATION ? f.text("creditCode") : null, f.text("legalRepresentative"),
-                    f.text("phone"), f.text("address"));
+            PartyInput party = LeadPages.party(f);
             PenaltyType type = f.enumValue("penaltyType", PenaltyType.class);
             CaseRef ref = summary.decideOnTheSpot(new SummaryDecisionInput(bodyId, f.id("matterId"), f.text("facts"),
                     f.text("place"), f.date("decidedOn"), party, f.ids("handlerIds"), type,
